@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Installed entry point: the real CLI is the esbuild bundle built by `pnpm build`.
+import '../dist/pyarena.mjs';

@@ -1,0 +1,1 @@
+console.log('pyarena: not built yet');
