@@ -1,1 +1,174 @@
-console.log('pyarena: not built yet');
+// The `pyarena` command line. Flags are parsed by commander; running, disassembling and the
+// exit status follow CPython's `python3` where they overlap.
+
+import { readFileSync, writeSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { runProgram, compileSource, type ProgramIO } from '@pyarena/vm';
+import { dis } from '@pyarena/compiler';
+import { formatSyntaxError, PySyntaxError } from '@pyarena/parser';
+import { decodeSource } from './decode-source';
+import { internalErrorReport } from './run-source';
+
+const BACKENDS = ['pymalloc', 'refcount', 'generational'] as const;
+
+/** Buffered writes straight to the file descriptors (CPython buffers stdout when piped). */
+function processIO(): ProgramIO {
+  let pending = '';
+  const flush = () => {
+    if (pending.length > 0) {
+      writeAll(1, pending);
+      pending = '';
+    }
+  };
+  let stdinLines: string[] | null = null;
+  return {
+    stdout: (t) => {
+      pending += t;
+      if (pending.length > 1 << 16) flush();
+    },
+    stderr: (t) => {
+      flush();
+      writeAll(2, t);
+    },
+    flush,
+    readline: () => {
+      if (stdinLines === null) {
+        let text = '';
+        try {
+          text = readFileSync(0, 'utf8');
+        } catch {
+          text = '';
+        }
+        stdinLines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+      }
+      return stdinLines.shift() ?? null;
+    },
+  };
+}
+
+function writeAll(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+interface RunFlags {
+  c?: string;
+  gc: (typeof BACKENDS)[number];
+  verifyHeap?: boolean;
+  gcTorture?: boolean;
+  debug?: boolean;
+}
+
+function readProgram(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'No such file or directory' : err.code === 'EISDIR' ? 'Is a directory' : err.message;
+    const errno = err.code === 'ENOENT' ? 2 : err.code === 'EISDIR' ? 21 : 1;
+    process.stderr.write(`pyarena: can't open file '${file}': [Errno ${errno}] ${reason}\n`);
+    process.exit(2);
+  }
+}
+
+function run(source: string | Uint8Array, filename: string, argv: string[], flags: RunFlags): number {
+  const io = processIO();
+  const decoded = decodeSource(source, filename);
+  if (decoded.error !== null) {
+    io.stderr(decoded.error);
+    return 1;
+  }
+  try {
+    const outcome = runProgram(decoded.text, {
+      filename,
+      gc: flags.gc,
+      torture: flags.gcTorture ?? false,
+      verifyHeap: flags.verifyHeap ?? false,
+      argv,
+      io,
+    });
+    io.flush();
+    if (outcome.verifyErrors.length > 0) {
+      io.stderr(`pyarena: heap verification failed: ${outcome.verifyErrors.length} mismatches\n`);
+      for (const m of outcome.verifyErrors.slice(0, 20)) io.stderr(`  ${m}\n`);
+      return 70;
+    }
+    return outcome.exitCode;
+  } catch (e) {
+    io.flush();
+    io.stderr(internalErrorReport(e, filename, flags.debug));
+    return 70;
+  }
+}
+
+function disassemble(file: string): number {
+  const decoded = decodeSource(readProgram(file), file);
+  if (decoded.error !== null) {
+    process.stderr.write(decoded.error);
+    return 1;
+  }
+  try {
+    writeAll(1, dis(compileSource(decoded.text, file)));
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const program = new Command('pyarena')
+  .description('Run Python programs under a swappable memory manager, and measure what it costs.')
+  .usage('[options] [file.py] [args...]\n       pyarena -c CODE\n       pyarena dis file.py')
+  .argument('[file]', 'the Python program to run')
+  .argument('[args...]', 'arguments for the program (sys.argv[1:])')
+  .option('-c <code>', 'run CODE instead of a file')
+  .addOption(new Option('--gc <backend>', 'memory manager to run under').choices(BACKENDS).default('generational'))
+  .option('--verify-heap', 'after the run, recompute every reference count from the roots and fail on a mismatch')
+  .option('--gc-torture', 'run a collection at every safepoint (finds missing references fast)')
+  .option('--debug', 'show the JavaScript stack of internal errors')
+  .passThroughOptions()
+  .enablePositionalOptions()
+  .showHelpAfterError()
+  .addHelpText('after', `
+Backends:
+  pymalloc      pooled allocation only: nothing is ever freed (the baseline)
+  refcount      pooled allocation + reference counting: cycles leak
+  generational  CPython 3.11: reference counting + a three-generation cycle collector (default)
+
+Examples:
+  pyarena examples/primes.py
+  pyarena -c 'print(sum(i*i for i in range(10)))'
+  pyarena --gc refcount --verify-heap examples/primes.py
+  pyarena dis examples/primes.py`)
+  .action((file: string | undefined, args: string[], flags: RunFlags) => {
+    if (flags.c !== undefined) {
+      process.exitCode = run(flags.c, '<string>', ['-c', ...(file ? [file] : []), ...args], flags);
+      return;
+    }
+    if (file === undefined) {
+      program.help();
+    }
+    process.exitCode = run(readProgram(file), file, [file, ...args], flags);
+  });
+
+program
+  .command('dis')
+  .description('show the bytecode of a program, as python3 -m dis does')
+  .argument('<file>', 'the Python program to disassemble')
+  .action((file: string) => {
+    process.exitCode = disassemble(file);
+  });
+
+program.parse(process.argv);

@@ -92,6 +92,13 @@ export interface TypeSlots {
    * or -1. Tuples answer by length.
    */
   freelistOf(o: PyObject): number;
+  /**
+   * Optional (added for the cycle collector; CPython's _PyTuple_MaybeUntrack and
+   * _PyDict_MaybeUntrack): true when `o` holds no reference to a tracked object, so it can never
+   * be part of a cycle and the collector untracks it. Asked about survivors of every collection;
+   * `fullCollection` is true only in generation-2 collections (dicts should answer false otherwise).
+   */
+  maybeUntrack?(o: PyObject, fullCollection: boolean): boolean;
 }
 
 /** Reads the slots of an object's type. */

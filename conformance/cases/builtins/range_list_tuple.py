@@ -1,0 +1,10 @@
+# list(), tuple() and range() working together.
+print(list(range(5)), list(range(2, 12, 3)), tuple(range(3)))
+r = list(range(10))
+r[3:7] = list(range(100, 104))
+print(r)
+print(list(range(10))[::-1] == list(range(9, -1, -1)))
+print(len(list(range(1000))), sum(list(range(1000))))
+print(list(zip(range(3), range(3, 0, -1))))
+print(list(enumerate(range(5, 8))))
+print(tuple(list(tuple([1, 2]))))

@@ -1,0 +1,13 @@
+# List comprehensions with and without conditions.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0])
+print([c.upper() for c in 'hello' if c != 'l'])
+print([str(n) + '!' for n in [1, 2, 3]])
+print([x if x % 2 else -x for x in range(6)])
+print([w for w in 'the quick brown fox'.split() if len(w) > 3])
+print([len(w) for w in ['a', 'bb', '', 'dddd']])
+print([[i, i * i] for i in range(4)])
+print([])
+print([x for x in []], [x for x in range(0)])
+print([(k, v) for k, v in {'a': 1, 'b': 2}.items()])
+print([i for i in range(3)] + [i for i in range(3, 5)])

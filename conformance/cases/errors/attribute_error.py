@@ -1,0 +1,4 @@
+# Missing attribute on an int.
+n = 5
+print(n + 1)
+print(n.foo)

@@ -1,0 +1,4 @@
+# Unsupported operand types for +.
+print(1 + 2)
+print([1] + [2])
+print(1 + 'a')

@@ -1,0 +1,7 @@
+# A local read before assignment.
+x = 10
+def f():
+    print('in f')
+    print(x)
+    x = 5
+f()

@@ -1,0 +1,6 @@
+# Integer floor division by zero.
+def ratio(a, b):
+    return a // b
+print(ratio(7, 2))
+print(ratio(-7, 2))
+print(ratio(1, 0))

@@ -1,0 +1,10 @@
+# float() from strings.
+print(float('1.5'), float('-2.25'), float('  3.0  '), float('+4'))
+print(float('1e10'), float('1E-3'), float('.5'), float('5.'), float('-.75'))
+print(float('1_000.5'), float('0.1'), float('123456789012345678901234567890'))
+print(float('1e500'), float('-1e500'), float('1e-500'))
+print(float('inf'), float('-Infinity'), float('nan'), float('iNF'))
+print(float('0.30000000000000004'), float('2.5e-7'))
+print(float('9007199254740993'), float('0.1e1'))
+print(float(' \t-0.0\n'))
+print(float())

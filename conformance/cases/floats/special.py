@@ -1,0 +1,17 @@
+# inf, nan and negative zero.
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(float('-inf'), float('Infinity'), float('-nan'), float('NaN'))
+print(inf + 1, inf * -2, inf - inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf == inf, inf > 1e308, -inf < -1e308)
+print(1e308 * 10, -1e308 * 10)
+print(1e-320 / 1e10)
+z = -0.0
+print(z, -z, z == 0.0, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0)
+print(repr(-0.0), str(-0.0))
+print(abs(-0.0), abs(-inf))
+print(10 ** 400 < inf, -(10 ** 400) > -inf)
+print(int(-0.0), 0 * -1.0)
+print(max(inf, 5), min(-inf, 5.0))

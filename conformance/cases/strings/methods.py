@@ -1,0 +1,15 @@
+# The common string methods.
+s = '  Hello, World  '
+print(repr(s.strip()), repr(s.lower()), repr(s.upper()))
+print(s.strip().replace('World', 'There'), s.replace('l', 'L', 2))
+print('a,b,,c'.split(','), 'one two  three'.split(), ' x '.split())
+print('-'.join(['a', 'b', 'c']), ''.join(['x', 'y']), ', '.join([]))
+print(', '.join(['0', '1', '2']), '+'.join('abc'))
+print('hello'.startswith('he'), 'hello'.startswith('lo'), 'hello'.startswith(''))
+print('hello'.find('l'), 'hello'.find('z'), 'hello'.find(''), 'hello'.find('lo'))
+print('banana'.replace('a', ''), 'aaa'.replace('a', 'aa'), 'abc'.replace('', '-'))
+print('MiXeD 123'.lower(), 'MiXeD 123'.upper())
+print('\t\n spaced \n'.strip(), 'xxhixx'.strip('x'))
+print('a b c'.split(' '), 'abc'.split('b'), ''.split(), ''.split(','))
+words = 'the quick brown fox'.split()
+print(len(words), words[-1], ' '.join(words[::-1]))

@@ -1,0 +1,3 @@
+print('a')
+def f(:
+    pass

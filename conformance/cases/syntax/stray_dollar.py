@@ -1,0 +1,2 @@
+print('hi')
+cost = $5

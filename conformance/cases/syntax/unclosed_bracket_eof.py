@@ -1,0 +1,3 @@
+print('start')
+items = [1, 2,
+         3, 4

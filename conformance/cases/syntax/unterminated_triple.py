@@ -1,0 +1,4 @@
+print('ok')
+s = """starts here
+and never
+ends

@@ -1,0 +1,13 @@
+# Tuple repr, indexing, slicing, operators.
+print((1,), (), (1, 2), ((1,),), ('a',), (None,), ((), ()))
+t = (5, 'x', 2.5, (1, (2, 3)), [4])
+print(t, t[0], t[-1], t[3][1][0], t[1:3], t[::-1], t[::2])
+print((1, 2) + (3,), (0,) * 3, 2 * ('a', 'b'), () + (), (1,) * 0)
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 3), (2,) > (1, 99), () < (0,))
+print((1, 2) == (1, 2), (1, 2) == [1, 2], (1, (2,)) == (1, (2,)))
+print(2 in (1, 2, 3), 'x' in ('xy',), len((1, 2, 3)), (1, 2, 3).index(3))
+print(tuple([1, 2]), tuple('ab'), tuple(range(3)), tuple())
+t[4].append(5)
+print(t)
+print(max((3, 1, 2)), min(('b', 'a')), sum((1, 2, 3)))
+print(str((1, 'a')), repr(('it\'s',)))

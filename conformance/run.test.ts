@@ -1,0 +1,67 @@
+// The conformance corpus under every backend: each case's output must equal what CPython 3.11
+// printed (the golden file beside it). One test per (case, mode), named `area/name [mode]`.
+//   stdout: exact; exit code: exact;
+//   stderr: the last non-empty line (errors/ and all others), the whole text (syntax/).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as pyarena from 'pyarena';
+import { caseBackends, isPlainUtf8, lastNonEmptyLine, listCases, readGolden } from './lib/cases.mjs';
+import { MODES, cliBuilt, modeFlags, runCli, type Mode, type Run } from './lib/modes';
+
+interface RunOptions {
+  filename: string;
+  gc?: Mode['gc'];
+  verifyHeap?: boolean;
+  gcTorture?: boolean;
+  argv?: string[];
+  stdin?: string;
+}
+type RunSource = (source: string, options: RunOptions) => Run;
+
+const runSource = (pyarena as unknown as { runSource?: RunSource }).runSource;
+
+function runInProcess(source: string, file: string, mode: Mode): Run {
+  if (typeof runSource !== 'function') {
+    throw new Error("the workspace package 'pyarena' does not export runSource(source, options) yet");
+  }
+  return runSource(source, {
+    filename: file,
+    gc: mode.gc,
+    verifyHeap: mode.verifyHeap ?? false,
+    gcTorture: mode.gcTorture ?? false,
+    argv: [file],
+    stdin: '',
+  });
+}
+
+for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
+  const golden = readGolden(c);
+  const bytes = readFileSync(c.path);
+  // A BOM or bytes that are not UTF-8 cannot reach runSource faithfully as a JS string: decoding
+  // a file is the CLI's job, so those cases run through the CLI instead.
+  const viaCli = !isPlainUtf8(bytes);
+  const source = viaCli ? '' : bytes.toString('utf8');
+  const backends = caseBackends(source);
+  const modes = MODES.filter((m) => backends === null || backends.includes(m.gc));
+
+  describe(`${c.area}/${c.name}`, () => {
+    if (golden === null) {
+      it('has a golden file', () => {
+        expect.fail(`no ${c.name}.expected.json: run \`node regen.mjs ${c.area}/${c.name}\``);
+      });
+      return;
+    }
+    for (const mode of modes) {
+      const title = `[${mode.label}]${viaCli ? ' (via CLI: file is not plain UTF-8)' : ''}`;
+      const skip = viaCli && !cliBuilt();
+      it.skipIf(skip)(title, () => {
+        const run = viaCli ? runCli([...modeFlags(mode), c.file]) : runInProcess(source, c.file, mode);
+        if (c.fullStderr) {
+          expect({ stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode }).toEqual(golden);
+        } else {
+          expect({ stdout: run.stdout, stderrLastLine: lastNonEmptyLine(run.stderr), exitCode: run.exitCode }).toEqual(golden);
+        }
+      });
+    }
+  });
+}

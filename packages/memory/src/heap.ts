@@ -1,0 +1,401 @@
+// The Heap: the one place that allocates and frees (clox's reallocate, CPython's PyObject_Malloc +
+// _Py_Dealloc + gc module state). The VM holds only a Heap. Start reading at alloc() and dealloc();
+// the allocator model is obmalloc.ts, the backends are collectors/*.ts, the design is docs/memory.md.
+import { GenerationalCollector } from './collectors/generational';
+import { PymallocCollector } from './collectors/pymalloc';
+import { RefcountCollector } from './collectors/refcount';
+import type { Collector, CollectorHost, WeakrefHooks } from './collectors/collector';
+import { MemoryLimitError } from './errors';
+import { GcEventLog } from './events';
+import type { BackendName, CollectionEvent } from './events';
+import { FREELIST_COUNT, FREELIST_NONE, FreeLists } from './freelists';
+import { GC_FINALIZED, GC_FREED, GC_IMMORTAL, IMMORTAL_REFCNT, PyObject } from './object';
+import type { RootSet, TypeSlots } from './object';
+import { Obmalloc, SMALL_REQUEST_THRESHOLD, indexToSize } from './obmalloc';
+import { RawAllocator, rawSize } from './raw-alloc';
+import { collectHeapStats, formatDebugMallocStats } from './stats';
+import type { HeapStats } from './stats';
+import { verifyHeap } from './verify';
+import type { VerifyReport } from './verify';
+
+export interface HeapOptions {
+  gc: BackendName;
+  /** Generation thresholds, default (700, 10, 10). */
+  thresholds?: [number, number, number];
+  /** Modelled heap limit in bytes (objects + buffers, block-rounded); 0 or absent = none. */
+  maxHeap?: number;
+  /** --gc-torture: a collection at every safepoint. */
+  torture?: boolean;
+  /** --verify-heap: implies trackAllObjects. */
+  verify?: boolean;
+  /** Keep a registry of every live object (needed by verify); off by default, it costs a Set op. */
+  trackAllObjects?: boolean;
+}
+
+/** Nesting of dealloc beyond which dying objects wait on the trashcan (Py_TRASHCAN's limit). */
+export const TRASHCAN_DEPTH = 50;
+/** Modelled address range of immortal statics (the interpreter binary's data segment). */
+export const STATIC_BASE = 0x5555_5555_0000;
+
+/** Bytes a request of nbytes occupies in the model: its pool block or its raw block. */
+export function blockSize(nbytes: number): number {
+  return (nbytes - 1) >>> 0 < SMALL_REQUEST_THRESHOLD ? ((nbytes + 15) >> 4) << 4 : rawSize(nbytes);
+}
+
+export class Heap implements CollectorHost {
+  readonly backend: BackendName;
+  readonly obmalloc = new Obmalloc();
+  readonly raw = new RawAllocator();
+  readonly freelists = new FreeLists();
+  readonly collector: Collector;
+  /** Every collection, oldest first (--gc-trace, gc.callbacks, --stats, benchmarks). */
+  readonly events = new GcEventLog();
+  /** Polled by the VM at safepoints; when set it calls safepoint(roots). */
+  collectPending = false;
+  readonly torture: boolean;
+  /** 0 = unlimited. */
+  maxHeap: number;
+  /** Set by the VM's weakref module. */
+  weakrefHooks: WeakrefHooks | null = null;
+
+  // ---- counters (plain fields: bumped on every allocation) ----
+  allocations = 0; // objects handed out by alloc()
+  frees = 0; // objects freed (to a free list or the allocator)
+  liveObjects = 0;
+  objectBytes = 0; // block-rounded bytes held by objects, incl. free-listed blocks
+  bufferBytes = 0; // block-rounded bytes held by allocBuffer blocks
+  peakBytes = 0;
+  bufferAllocations = 0;
+  trashcanHighWater = 0;
+
+  private readonly reclaims: boolean;
+  private readonly registry: Set<PyObject> | null;
+  private deallocDepth = 0;
+  private readonly trashcan: PyObject[] = [];
+  private collecting = false;
+  private nextStatic = STATIC_BASE;
+
+  constructor(options: HeapOptions) {
+    this.backend = options.gc;
+    this.maxHeap = options.maxHeap ?? 0;
+    this.torture = options.torture ?? false;
+    this.registry = options.verify || options.trackAllObjects ? new Set() : null;
+    const thresholds = options.thresholds ?? [700, 10, 10];
+    switch (options.gc) {
+      case 'pymalloc':
+        this.collector = new PymallocCollector(this, thresholds);
+        break;
+      case 'refcount':
+        this.collector = new RefcountCollector(this, thresholds);
+        break;
+      case 'generational':
+        this.collector = new GenerationalCollector(this, thresholds, this.torture);
+        break;
+      default:
+        throw new Error(`unknown gc backend: ${String(options.gc)}`);
+    }
+    this.reclaims = this.collector.reclaims;
+    if (this.torture) this.collectPending = true;
+  }
+
+  /** Modelled heap bytes in use: objects + buffers, each rounded to its block. */
+  get currentBytes(): number {
+    return this.objectBytes + this.bufferBytes;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Objects
+
+  /**
+   * A new object (new reference, refcnt 1) of `type`, charged nbytes. Its address comes from the
+   * free list `freelist` when it has a fitting block, else from the pools (1..512 bytes) or the raw
+   * allocator. Throws MemoryLimitError, changing nothing, when maxHeap would be exceeded.
+   */
+  alloc(type: PyObject, nbytes: number, data: unknown, freelist: number = FREELIST_NONE): PyObject {
+    let addr = freelist >= 0 ? this.freelists.pop(freelist, nbytes) : 0;
+    const fresh = addr === 0;
+    if (fresh) {
+      addr = this.mallocBlock(nbytes);
+      this.objectBytes += blockSize(nbytes);
+      if (this.objectBytes + this.bufferBytes > this.peakBytes) this.peakBytes = this.objectBytes + this.bufferBytes;
+    }
+    const o = new PyObject(type, data);
+    o.addr = addr;
+    o.nbytes = nbytes;
+    this.allocations++;
+    this.liveObjects++;
+    if (this.registry !== null) this.registry.add(o);
+    // CPython 3.11 counts a GC object for gen 0 only when it comes from the allocator.
+    if (fresh) this.collector.onAlloc(o);
+    return o;
+  }
+
+  /**
+   * An immortal static (None, True, builtin types...): refcnt IMMORTAL_REFCNT, GC_IMMORTAL, an
+   * address in the static range, not counted in the heap; dealloc never frees it.
+   */
+  allocStatic(type: PyObject | null, nbytes: number, data: unknown): PyObject {
+    const o = new PyObject(type, data);
+    o.refcnt = IMMORTAL_REFCNT;
+    o.gcFlags = GC_IMMORTAL;
+    o.addr = this.nextStatic;
+    o.nbytes = nbytes;
+    this.nextStatic += blockSize(nbytes > 0 ? nbytes : 16);
+    return o;
+  }
+
+  /**
+   * The object's refcount reached zero (the VM calls this after `--o.refcnt === 0`). In order
+   * (CPython's subtype_dealloc, PEP 442): __del__ once, with the object resurrected around it;
+   * stop if it was resurrected; clear weakrefs; untrack; release the object's references
+   * (slots.dealloc, which decrefs children through this method); free the block (free list,
+   * pool or raw) and mark it GC_FREED. Under pymalloc it does nothing at all.
+   * Never recurses more than TRASHCAN_DEPTH levels: deeper deaths wait on the trashcan, which the
+   * outermost call drains iteratively (Py_TRASHCAN_BEGIN/END).
+   */
+  dealloc(o: PyObject): void {
+    if (!this.reclaims) return;
+    if ((o.gcFlags & (GC_IMMORTAL | GC_FREED)) !== 0) {
+      if ((o.gcFlags & GC_FREED) !== 0) throw new Error(`dealloc of freed object at 0x${o.addr.toString(16)}`);
+      return;
+    }
+    const depth = this.deallocDepth;
+    if (depth > 0) {
+      if (depth >= TRASHCAN_DEPTH) {
+        this.trashcan.push(o);
+        if (this.trashcan.length > this.trashcanHighWater) this.trashcanHighWater = this.trashcan.length;
+        return;
+      }
+      this.deallocDepth = depth + 1;
+      this.deallocOne(o);
+      this.deallocDepth = depth;
+      return;
+    }
+    // Outermost: drain whatever deeper levels deposited. Invariant: objects on the trashcan have
+    // refcnt 0 and have not started deallocation.
+    this.deallocDepth = 1;
+    try {
+      this.deallocOne(o);
+      const pending = this.trashcan;
+      while (pending.length > 0) this.deallocOne(pending.pop()!);
+    } finally {
+      this.deallocDepth = 0;
+    }
+  }
+
+  private deallocOne(o: PyObject): void {
+    const slots = o.type.data as TypeSlots;
+    if (slots.finalize !== null && (o.gcFlags & GC_FINALIZED) === 0) {
+      if (this.finalizeFromDealloc(o, slots)) return;
+    }
+    if (o.weakrefs !== null && this.weakrefHooks !== null) this.weakrefHooks.clear(o, false);
+    if (o.gcNext !== null) this.collector.untrack(o);
+    const freelist = slots.freelistOf(o); // asked before dealloc empties the payload
+    slots.dealloc(o);
+    this.release(o, freelist);
+  }
+
+  /** PyObject_CallFinalizerFromDealloc. Returns true when __del__ resurrected the object. */
+  private finalizeFromDealloc(o: PyObject, slots: TypeSlots): boolean {
+    o.gcFlags |= GC_FINALIZED;
+    o.refcnt = 1; // temporarily alive while __del__ runs
+    slots.finalize!(o);
+    return --o.refcnt > 0;
+  }
+
+  /** The object is dead and has dropped its references: give its block back. */
+  private release(o: PyObject, freelist: number): void {
+    o.gcFlags |= GC_FREED;
+    this.frees++;
+    this.liveObjects--;
+    if (this.registry !== null) this.registry.delete(o);
+    if (freelist >= 0 && this.freelists.push(freelist, o.addr, o.nbytes)) return;
+    this.freeBlock(o.addr, o.nbytes);
+    this.objectBytes -= blockSize(o.nbytes);
+    this.collector.onDealloc(o);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Variable-size buffers (PyMem_Malloc): list item arrays, dict tables, big strings and bytes.
+
+  /** A buffer block of nbytes; returns its address. Throws MemoryLimitError (no state change). */
+  allocBuffer(nbytes: number): number {
+    const addr = this.mallocBlock(nbytes);
+    this.bufferBytes += blockSize(nbytes);
+    if (this.objectBytes + this.bufferBytes > this.peakBytes) this.peakBytes = this.objectBytes + this.bufferBytes;
+    this.bufferAllocations++;
+    return addr;
+  }
+
+  /**
+   * PyMem_Realloc: the new address (maybe the same). A pooled block stays put when the new size
+   * fits its class and shrinks it by less than a quarter (pymalloc_realloc); raw blocks use the
+   * raw allocator's realloc. Throws MemoryLimitError before changing anything.
+   */
+  reallocBuffer(addr: number, oldN: number, newN: number): number {
+    const oldSmall = (oldN - 1) >>> 0 < SMALL_REQUEST_THRESHOLD;
+    const newSmall = (newN - 1) >>> 0 < SMALL_REQUEST_THRESHOLD;
+    const oldSize = this.bufferBlockSize(addr, oldN);
+    const newSize = blockSize(newN);
+    if (oldSmall && newSmall && newN <= oldSize && 4 * newN > 3 * oldSize) return addr;
+    if (this.maxHeap > 0 && newSize > oldSize && this.currentBytes + newSize - oldSize > this.maxHeap) {
+      throw new MemoryLimitError(newSize, this.currentBytes, this.maxHeap);
+    }
+    let fresh: number;
+    if (!oldSmall && !newSmall) {
+      fresh = this.raw.realloc(addr, oldN, newN);
+    } else {
+      // Allocate, then free, as pymalloc_realloc (malloc + memcpy + free). The limit check above
+      // is on the net growth: the copy's transient overlap is not charged.
+      fresh = newSmall ? this.obmalloc.malloc(newN) : this.raw.malloc(newN);
+      this.freeBlock(addr, oldN);
+    }
+    this.bufferBytes += newSize - oldSize;
+    if (this.objectBytes + this.bufferBytes > this.peakBytes) this.peakBytes = this.objectBytes + this.bufferBytes;
+    return fresh;
+  }
+
+  freeBuffer(addr: number, nbytes: number): void {
+    this.bufferBytes -= this.bufferBlockSize(addr, nbytes);
+    this.freeBlock(addr, nbytes);
+  }
+
+  /**
+   * A buffer's real block size: a pooled buffer may sit in a larger class than its current
+   * length asks for, after an in-place shrink, so ask the pool.
+   */
+  private bufferBlockSize(addr: number, nbytes: number): number {
+    return (nbytes - 1) >>> 0 < SMALL_REQUEST_THRESHOLD ? indexToSize(this.obmalloc.sizeClassOf(addr)) : rawSize(nbytes);
+  }
+
+  /** A block from the pools or the raw allocator, after the maxHeap check. */
+  private mallocBlock(nbytes: number): number {
+    if (this.maxHeap > 0 && this.objectBytes + this.bufferBytes + blockSize(nbytes) > this.maxHeap) {
+      throw new MemoryLimitError(blockSize(nbytes), this.objectBytes + this.bufferBytes, this.maxHeap);
+    }
+    return (nbytes - 1) >>> 0 < SMALL_REQUEST_THRESHOLD ? this.obmalloc.malloc(nbytes) : this.raw.malloc(nbytes);
+  }
+
+  private freeBlock(addr: number, nbytes: number): void {
+    if ((nbytes - 1) >>> 0 < SMALL_REQUEST_THRESHOLD) this.obmalloc.free(addr);
+    else this.raw.free(addr, nbytes);
+  }
+
+  /** clear_freelists: return every parked block to the allocator (full collections do this). */
+  clearFreeLists(): void {
+    const fl = this.freelists;
+    for (let id = 0; id < FREELIST_COUNT; id++) {
+      for (let i = fl.sizes[id] - 1; i >= 0; i--) {
+        const nbytes = fl.nbytesAt(id, i);
+        this.freeBlock(fl.addressAt(id, i), nbytes);
+        this.objectBytes -= blockSize(nbytes);
+      }
+      fl.sizes[id] = 0;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tracking and collection
+
+  /** PyObject_GC_Track: the object joins generation 0. Idempotent. */
+  track(o: PyObject): void {
+    this.collector.track(o);
+  }
+
+  /** PyObject_GC_UnTrack. Idempotent. */
+  untrack(o: PyObject): void {
+    this.collector.untrack(o);
+  }
+
+  isTracked(o: PyObject): boolean {
+    return o.gcNext !== null;
+  }
+
+  /** True while a collection runs (gc.collect() inside __del__ or a callback returns 0). */
+  get isCollecting(): boolean {
+    return this.collecting;
+  }
+
+  /**
+   * gc.collect(generation): collects it and the younger generations; returns collected +
+   * uncollectable. Records one CollectionEvent. Re-entrant calls return 0, as CPython.
+   */
+  collect(generation: number, roots: RootSet): number {
+    if (generation < 0 || generation > 2 || generation !== Math.floor(generation)) {
+      throw new RangeError('invalid generation');
+    }
+    if (this.collecting) return 0;
+    this.collecting = true;
+    const before = this.objectBytes + this.bufferBytes;
+    const event: CollectionEvent = {
+      backend: this.backend,
+      generation,
+      startMs: performance.now(),
+      durationMs: 0,
+      examined: 0,
+      collected: 0,
+      uncollectable: 0,
+      heapBytesBefore: before,
+      heapBytesAfter: before,
+    };
+    let n: number;
+    try {
+      this.events.emitStart(event);
+      n = this.collector.collect(generation, roots);
+    } finally {
+      this.collecting = false;
+    }
+    const c = this.collector;
+    event.durationMs = performance.now() - event.startMs;
+    event.examined = c.lastExamined;
+    event.collected = c.lastCollected;
+    event.uncollectable = c.lastUncollectable;
+    event.heapBytesAfter = this.objectBytes + this.bufferBytes;
+    this.events.record(event);
+    return n;
+  }
+
+  /** The VM's safepoint: runs the pending automatic collection, if any. */
+  safepoint(roots: RootSet): void {
+    if (!this.collectPending || this.collecting) return;
+    this.collectPending = this.torture;
+    const generation = this.collector.chooseGeneration();
+    if (generation >= 0) this.collect(generation, roots);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statistics and checking
+
+  /** Plain data for --stats and tests. */
+  stats(): HeapStats {
+    return collectHeapStats(this);
+  }
+
+  /** A report in the spirit of sys._debugmallocstats(). */
+  debugMallocStats(): string {
+    return formatDebugMallocStats(this);
+  }
+
+  /** Live non-immortal objects, when the registry is on (verify / trackAllObjects), else null. */
+  liveObjectSet(): ReadonlySet<PyObject> | null {
+    return this.registry;
+  }
+
+  /** --verify-heap: recompute every refcount from the roots and the heap. Needs the registry. */
+  verify(roots: RootSet): VerifyReport {
+    if (this.registry === null) {
+      throw new Error('Heap.verify needs HeapOptions.verify or trackAllObjects');
+    }
+    const c = this.collector;
+    const extra = c instanceof GenerationalCollector ? c.garbage : [];
+    const report = verifyHeap(this.registry, roots, extra);
+    report.allocatorError = this.obmalloc.checkConsistency();
+    if (report.allocatorError !== null) report.ok = false;
+    return report;
+  }
+}
+
+/** The heap for a backend (ANCHORS.md section 7's createHeap). */
+export function createHeap(options: HeapOptions): Heap {
+  return new Heap(options);
+}

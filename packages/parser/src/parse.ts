@@ -1,0 +1,19 @@
+// parse(): source text -> Module, or a PySyntaxError with CPython's message and position.
+import type { Module } from './ast';
+import { withContext } from './context';
+import { PySyntaxError } from './errors';
+import { failureToError } from './failure';
+import { layout } from './indent';
+import grammar from './python.ohm-bundle.js';
+import { normaliseNewlines, SourceText } from './source';
+import { toAst } from './to-ast';
+
+export function parse(source: string, filename: string): Module {
+  const src = new SourceText(normaliseNewlines(source), filename);
+  const lay = layout(src);
+  const match = grammar.match(lay.text, 'Module');
+  if (match.failed()) throw failureToError(src, lay, match);
+  return withContext({ src, map: lay.map, parenthesized: new WeakSet() }, () => toAst(match));
+}
+
+export { PySyntaxError };

@@ -1,0 +1,339 @@
+// Calling builtin types: int(), float(), str(), bool(), list(), tuple(), dict(), set(),
+// frozenset(), range(), type() (each type's tp_new, Objects/*object.c).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import type { NativeFn } from '../objects/types';
+import {
+  BoolType, DictType, FloatType, FrozenSetType, IntType, ListType, RangeType, SetType, StrType,
+  TupleType, TypeType, BytesType,
+} from '../objects/types';
+import {
+  EmptyTuple, False, True, intFromBigInt, intFromNumber, newDict, newFloat, newList, newStr, newTuple,
+  newObjectOfType,
+} from '../objects/constructors';
+import { checkArgs, splitArgs } from '../objects/builtin-function';
+import { typeName } from '../objects/typeobject';
+import { OverflowError, raise, typeError, valueError } from '../errors';
+import { decref, decrefAll, incref } from '../refs';
+import { isTrue } from '../ops/compare';
+import { repr, str, strRepr } from '../ops/repr';
+import { iterateToArray } from '../ops/iter';
+import { newRange } from '../ops/subscript';
+import { dictSet, newSet, setAdd } from '../objects/dict';
+import type { DictTable } from '../objects/dict-table';
+import { toBigInt } from '../ops/numbers';
+import { lookupAttr } from '../ops/attr';
+import { callObject, typeConstructors } from '../call';
+
+/** Parses an int literal as int(s, base) does: whitespace, sign, underscores between digits. */
+export function parseIntLiteral(text: string, base: number): bigint | null {
+  let s = text.trim();
+  let sign = 1n;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    if (s[0] === '-') sign = -1n;
+    s = s.slice(1);
+  }
+  let b = base;
+  const prefix = s.slice(0, 2).toLowerCase();
+  if ((b === 16 || b === 0) && prefix === '0x') { b = 16; s = s.slice(2).replace(/^_/, ''); }
+  else if ((b === 8 || b === 0) && prefix === '0o') { b = 8; s = s.slice(2).replace(/^_/, ''); }
+  else if ((b === 2 || b === 0) && prefix === '0b') { b = 2; s = s.slice(2).replace(/^_/, ''); }
+  else if (b === 0) {
+    b = 10;
+    if (/^0+[1-9_]/.test(s) && !/^0+(_0+)*$/.test(s)) return null;
+  }
+  if (s.length === 0 || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
+  s = s.replace(/_/g, '');
+  let result = 0n;
+  const bb = BigInt(b);
+  for (const ch of s) {
+    const d = parseInt(ch, 36);
+    if (Number.isNaN(d) || d >= b) return null;
+    result = result * bb + BigInt(d);
+  }
+  return sign * result;
+}
+
+const intCtor: NativeFn = (args, kwnames) => {
+  const [pos, kw] = splitArgs('int', args, kwnames, ['base']);
+  if (pos.length > 2) typeError(`int() takes at most 2 arguments (${pos.length} given)`);
+  const x = pos[0];
+  const baseArg = pos[1] ?? kw.get('base');
+  if (x === undefined) {
+    if (baseArg !== undefined) typeError("int() missing string argument");
+    return 0;
+  }
+  if (baseArg !== undefined) {
+    if (typeof x === 'number' || x.type !== StrType) typeError("int() can't convert non-string with explicit base");
+    const base = baseArg as number;
+    if (base !== 0 && (base < 2 || base > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
+    const r = parseIntLiteral(x.data as string, base);
+    if (r === null) valueError(`invalid literal for int() with base ${base}: ${strRepr(x.data as string)}`);
+    return intFromBigInt(r);
+  }
+  if (typeof x === 'number') return x;
+  if (x.type === IntType) return intFromBigInt(x.data as bigint);
+  if (x.type === BoolType) return x === True ? 1 : 0;
+  if (x.type === FloatType) {
+    const f = x.data as number;
+    if (Number.isNaN(f)) valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(f)) raise(OverflowError, 'cannot convert float infinity to integer');
+    return intFromNumber(Math.trunc(f));
+  }
+  if (x.type === StrType) {
+    const r = parseIntLiteral(x.data as string, 10);
+    if (r === null) valueError(`invalid literal for int() with base 10: ${strRepr(x.data as string)}`);
+    return intFromBigInt(r);
+  }
+  for (const dunder of ['__int__', '__index__', '__trunc__']) {
+    const m = lookupAttr(x, dunder);
+    if (m !== undefined) {
+      try {
+        return callObject(m, [], null);
+      } finally {
+        decref(m);
+      }
+    }
+  }
+  typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+};
+
+const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|(?:\d(?:_?\d)*)\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
+
+export function parseFloatLiteral(text: string): number | null {
+  const s = text.trim();
+  const lower = s.toLowerCase();
+  const special = lower.replace(/^[+-]/, '');
+  if (special === 'inf' || special === 'infinity') return lower.startsWith('-') ? -Infinity : Infinity;
+  if (special === 'nan') return NaN;
+  if (!FLOAT_RE.test(s)) return null;
+  return Number(s.replace(/_/g, ''));
+}
+
+const floatCtor: NativeFn = (args, kwnames) => {
+  checkArgs('float', args, kwnames, 0, 1);
+  const x = args[0];
+  if (x === undefined) return newFloat(0);
+  if (typeof x === 'number') return newFloat(x);
+  if (x.type === FloatType) {
+    incref(x);
+    return x;
+  }
+  if (x.type === IntType || x.type === BoolType) {
+    const f = Number(toBigInt(x));
+    if (!Number.isFinite(f)) raise(OverflowError, 'int too large to convert to float');
+    return newFloat(f);
+  }
+  if (x.type === StrType) {
+    const f = parseFloatLiteral(x.data as string);
+    if (f === null) valueError(`could not convert string to float: ${strRepr(x.data as string)}`);
+    return newFloat(f);
+  }
+  const m = lookupAttr(x, '__float__');
+  if (m !== undefined) {
+    try {
+      return callObject(m, [], null);
+    } finally {
+      decref(m);
+    }
+  }
+  typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+};
+
+const strCtor: NativeFn = (args, kwnames) => {
+  const [pos] = splitArgs('str', args, kwnames, ['object', 'encoding', 'errors']);
+  if (pos.length === 0) return newStr('');
+  if (pos.length > 1) {
+    const enc = pos[1]!;
+    if (typeof enc === 'number' || enc.type !== StrType) {
+      typeError(`str() argument 'encoding' must be str, not ${typeName(enc)}`);
+    }
+    const b = pos[0]!;
+    if (typeof b === 'object' && b.type === BytesType) return newStr(new TextDecoder().decode(b.data as Uint8Array));
+    typeError('decoding str is not supported');
+  }
+  const x = pos[0]!;
+  if (typeof x === 'object' && x.type === StrType) {
+    incref(x);
+    return x;
+  }
+  return newStr(str(x));
+};
+
+const boolCtor: NativeFn = (args, kwnames) => {
+  checkArgs('bool', args, kwnames, 0, 1);
+  return args.length === 0 ? False : isTrue(args[0]!) ? True : False;
+};
+
+const listCtor: NativeFn = (args, kwnames) => {
+  checkArgs('list', args, kwnames, 0, 1);
+  return newList(args.length === 0 ? [] : iterateToArray(args[0]!));
+};
+
+const tupleCtor: NativeFn = (args, kwnames) => {
+  checkArgs('tuple', args, kwnames, 0, 1);
+  if (args.length === 0) return EmptyTuple;
+  const x = args[0]!;
+  if (typeof x === 'object' && x.type === TupleType) {
+    incref(x);
+    return x;
+  }
+  return newTuple(iterateToArray(x));
+};
+
+/** Fills a dict from a mapping or an iterable of pairs (dict_update_arg). */
+export function dictFill(d: PyObject, source: Value): void {
+  if (typeof source === 'object' && source.type === DictType) {
+    for (const e of (source.data as DictTable).map.values()) dictSet(d, e.key, e.value);
+    return;
+  }
+  const keysMethod = lookupAttr(source, 'keys');
+  if (keysMethod !== undefined) {
+    const keys = callObject(keysMethod, [], null);
+    decref(keysMethod);
+    const ks = iterateToArray(keys);
+    decref(keys);
+    try {
+      for (const k of ks) {
+        const getitem = lookupAttr(source, '__getitem__')!;
+        const v = callObject(getitem, [k], null);
+        decref(getitem);
+        dictSet(d, k, v);
+        decref(v);
+      }
+    } finally {
+      decrefAll(ks);
+    }
+    return;
+  }
+  const items = iterateToArray(source);
+  try {
+    items.forEach((pair, i) => {
+      const kv = iterateToArray(pair);
+      try {
+        if (kv.length !== 2) {
+          valueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+        }
+        dictSet(d, kv[0]!, kv[1]!);
+      } finally {
+        decrefAll(kv);
+      }
+    });
+  } finally {
+    decrefAll(items);
+  }
+}
+
+const dictCtor: NativeFn = (args, kwnames) => {
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos > 1) typeError(`dict expected at most 1 argument, got ${npos}`);
+  const d = newDict();
+  try {
+    if (npos === 1) dictFill(d, args[0]!);
+    for (let i = 0; i < (kwnames?.length ?? 0); i++) {
+      const k = newStr(kwnames![i]!);
+      dictSet(d, k, args[npos + i]!);
+      decref(k);
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+};
+
+function setCtor(frozen: boolean): NativeFn {
+  return (args, kwnames) => {
+    checkArgs(frozen ? 'frozenset' : 'set', args, kwnames, 0, 1);
+    const s = newSet(frozen);
+    if (args.length === 1) {
+      const items = iterateToArray(args[0]!);
+      try {
+        for (const v of items) setAdd(s, v);
+      } catch (e) {
+        decref(s);
+        throw e;
+      } finally {
+        decrefAll(items);
+      }
+    }
+    return s;
+  };
+}
+
+function rangeArg(v: Value): number {
+  if (typeof v === 'number') return v;
+  if (v.type === BoolType) return v === True ? 1 : 0;
+  if (v.type === IntType) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  const m = lookupAttr(v, '__index__');
+  if (m !== undefined) {
+    const r = callObject(m, [], null);
+    decref(m);
+    return rangeArg(r);
+  }
+  typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+const rangeCtor: NativeFn = (args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) typeError('range() takes no keyword arguments');
+  if (args.length === 0) typeError('range expected at least 1 argument, got 0');
+  if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+  const n = args.map(rangeArg);
+  if (n.length === 1) return newRange(0, n[0]!, 1);
+  const step = n[2] ?? 1;
+  if (step === 0) valueError('range() arg 3 must not be zero');
+  return newRange(n[0]!, n[1]!, step);
+};
+
+const typeCtor: NativeFn = (args, kwnames) => {
+  if (args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+    const v = args[0]!;
+    const t = typeof v === 'number' ? IntType : v.type;
+    incref(t);
+    return t;
+  }
+  if (args.length === 3) return typeHooks.newClass(args, kwnames);
+  typeError('type() takes 1 or 3 arguments');
+};
+
+export const typeHooks = {
+  newClass: (_args: Value[], _kwnames: readonly string[] | null): Value => typeError('type() takes 1 or 3 arguments'),
+};
+
+const bytesCtor: NativeFn = (args, kwnames) => {
+  checkArgs('bytes', args, kwnames, 0, 3);
+  if (args.length === 0) return newObjectOfType(BytesType, new Uint8Array(0), 33);
+  const x = args[0]!;
+  if (typeof x === 'number') return newObjectOfType(BytesType, new Uint8Array(x), 33 + x);
+  if (x.type === StrType) {
+    if (args.length < 2) typeError('string argument without an encoding');
+    const b = new TextEncoder().encode(x.data as string);
+    return newObjectOfType(BytesType, b, 33 + b.length);
+  }
+  const items = iterateToArray(x);
+  const b = new Uint8Array(items.length);
+  items.forEach((v, i) => {
+    if (typeof v !== 'number') typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+    if (v < 0 || v > 255) valueError('bytes must be in range(0, 256)');
+    b[i] = v;
+  });
+  decrefAll(items);
+  return newObjectOfType(BytesType, b, 33 + b.length);
+};
+
+export function registerTypeConstructors(): void {
+  typeConstructors.set(IntType, intCtor);
+  typeConstructors.set(FloatType, floatCtor);
+  typeConstructors.set(StrType, strCtor);
+  typeConstructors.set(BoolType, boolCtor);
+  typeConstructors.set(ListType, listCtor);
+  typeConstructors.set(TupleType, tupleCtor);
+  typeConstructors.set(DictType, dictCtor);
+  typeConstructors.set(SetType, setCtor(false));
+  typeConstructors.set(FrozenSetType, setCtor(true));
+  typeConstructors.set(RangeType, rangeCtor);
+  typeConstructors.set(TypeType, typeCtor);
+  typeConstructors.set(BytesType, bytesCtor);
+}
+
+export { repr };

@@ -1,0 +1,317 @@
+// Methods of list, tuple, dict and set (Objects/listobject.c, dictobject.c, setobject.c).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import type { NativeFn } from '../objects/types';
+import {
+  DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, ListType, SetType, TupleType,
+} from '../objects/types';
+import {
+  False, None, True, bool, intFromNumber, newList, newTuple, newObjectOfType,
+} from '../objects/constructors';
+import { checkArgs, defineMethod, splitArgs } from '../objects/builtin-function';
+import { IndexError, KeyError, newException, PyErr, raise, valueError } from '../errors';
+import { decref, decrefAll, incref } from '../refs';
+import { equals } from '../ops/compare';
+import { iterateToArray } from '../ops/iter';
+import { repr } from '../ops/repr';
+import { asIndex } from '../ops/subscript';
+import { dictCopy, dictDel, dictGet, dictSet, newSet, setAdd, setContains, setDiscard } from '../objects/dict';
+import type { DictTable } from '../objects/dict-table';
+import { dictFill } from './constructors';
+import { sortValues } from './sort';
+import { isTrue } from '../ops/compare';
+import { newStr } from '../objects/constructors';
+
+const items = (self: Value | null): Value[] => (self as PyObject).data as Value[];
+const table = (self: Value | null): DictTable => (self as PyObject).data as DictTable;
+
+function indexArg(v: Value | undefined, dflt: number, n: number): number {
+  if (v === undefined) return dflt;
+  let i = asIndex(v, 'slice');
+  if (i < 0) i = Math.max(0, i + n);
+  return Math.min(i, n);
+}
+
+function seqIndex(kind: string): NativeFn {
+  return (a, k, self) => {
+    checkArgs('index', a, k, 1, 3);
+    const xs = items(self);
+    const start = indexArg(a[1], 0, xs.length);
+    const stop = indexArg(a[2], xs.length, xs.length);
+    for (let i = start; i < stop; i++) if (equals(xs[i]!, a[0]!)) return i;
+    valueError(kind === 'list' ? `${repr(a[0]!)} is not in list` : 'tuple.index(x): x not in tuple');
+  };
+}
+
+const seqCount: NativeFn = (a, k, self) => {
+  checkArgs('count', a, k, 1, 1);
+  let n = 0;
+  for (const v of items(self)) if (equals(v, a[0]!)) n++;
+  return n;
+};
+
+const LIST_METHODS: Record<string, NativeFn> = {
+  append: (a, k, self) => {
+    checkArgs('append', a, k, 1, 1);
+    incref(a[0]!);
+    items(self).push(a[0]!);
+    return None;
+  },
+  extend: (a, k, self) => {
+    checkArgs('extend', a, k, 1, 1);
+    items(self).push(...iterateToArray(a[0]!));
+    return None;
+  },
+  insert: (a, k, self) => {
+    checkArgs('insert', a, k, 2, 2);
+    const xs = items(self);
+    let i = asIndex(a[0]!, 'list');
+    if (i < 0) i = Math.max(0, i + xs.length);
+    incref(a[1]!);
+    xs.splice(Math.min(i, xs.length), 0, a[1]!);
+    return None;
+  },
+  pop: (a, k, self) => {
+    checkArgs('pop', a, k, 0, 1);
+    const xs = items(self);
+    if (xs.length === 0) raise(IndexError, 'pop from empty list');
+    let i = a.length === 0 ? xs.length - 1 : asIndex(a[0]!, 'list');
+    if (i < 0) i += xs.length;
+    if (i < 0 || i >= xs.length) raise(IndexError, 'pop index out of range');
+    return xs.splice(i, 1)[0]!; // the list's reference moves to the caller
+  },
+  remove: (a, k, self) => {
+    checkArgs('remove', a, k, 1, 1);
+    const xs = items(self);
+    for (let i = 0; i < xs.length; i++) {
+      if (equals(xs[i]!, a[0]!)) {
+        decref(xs.splice(i, 1)[0]!);
+        return None;
+      }
+    }
+    valueError('list.remove(x): x not in list');
+  },
+  index: seqIndex('list'),
+  count: seqCount,
+  clear: (a, k, self) => {
+    checkArgs('clear', a, k, 0, 0);
+    const old = items(self).splice(0);
+    decrefAll(old);
+    return None;
+  },
+  copy: (a, k, self) => {
+    checkArgs('copy', a, k, 0, 0);
+    const xs = items(self).slice();
+    for (const v of xs) incref(v);
+    return newList(xs);
+  },
+  reverse: (a, k, self) => {
+    checkArgs('reverse', a, k, 0, 0);
+    items(self).reverse();
+    return None;
+  },
+  sort: (a, k, self) => {
+    const [pos, kw] = splitArgs('sort', a, k, ['key', 'reverse']);
+    if (pos.length > 0) raise(typeErrorType(), 'sort() takes no positional arguments');
+    const list = self as PyObject;
+    // CPython empties the list while sorting so that mutation during the sort is detected.
+    const xs = items(list).splice(0);
+    try {
+      sortValues(xs, kw.get('key') ?? None, isTrue(kw.get('reverse') ?? False));
+    } finally {
+      const added = items(list).splice(0, items(list).length, ...xs);
+      if (added.length > 0) {
+        decrefAll(added);
+        valueError('list modified during sort');
+      }
+    }
+    return None;
+  },
+};
+
+import { TypeError } from '../errors';
+function typeErrorType(): PyObject {
+  return TypeError;
+}
+
+const TUPLE_METHODS: Record<string, NativeFn> = { index: seqIndex('tuple'), count: seqCount };
+
+function keyError(key: Value): never {
+  incref(key);
+  throw new PyErr(newException(KeyError, [key]));
+}
+
+function view(type: PyObject, self: Value | null): PyObject {
+  (self as PyObject).refcnt++;
+  return newObjectOfType(type, self);
+}
+
+const DICT_METHODS: Record<string, NativeFn> = {
+  keys: (a, k, self) => (checkArgs('keys', a, k, 0, 0), view(DictKeysType, self)),
+  values: (a, k, self) => (checkArgs('values', a, k, 0, 0), view(DictValuesType, self)),
+  items: (a, k, self) => (checkArgs('items', a, k, 0, 0), view(DictItemsType, self)),
+  get: (a, k, self) => {
+    checkArgs('get', a, k, 1, 2);
+    const v = dictGet(self as PyObject, a[0]!) ?? a[1] ?? None;
+    incref(v);
+    return v;
+  },
+  setdefault: (a, k, self) => {
+    checkArgs('setdefault', a, k, 1, 2);
+    let v = dictGet(self as PyObject, a[0]!);
+    if (v === undefined) {
+      v = a[1] ?? None;
+      dictSet(self as PyObject, a[0]!, v);
+    }
+    incref(v);
+    return v;
+  },
+  pop: (a, k, self) => {
+    checkArgs('pop', a, k, 1, 2);
+    const v = dictGet(self as PyObject, a[0]!);
+    if (v === undefined) {
+      if (a.length === 2) {
+        incref(a[1]!);
+        return a[1]!;
+      }
+      keyError(a[0]!);
+    }
+    incref(v);
+    dictDel(self as PyObject, a[0]!);
+    return v;
+  },
+  popitem: (a, k, self) => {
+    checkArgs('popitem', a, k, 0, 0);
+    const t = table(self);
+    if (t.size === 0) raise(KeyError, 'popitem(): dictionary is empty');
+    const last = [...t.map.entries()].pop()!;
+    t.map.delete(last[0]);
+    t.version++;
+    return newTuple([last[1].key, last[1].value]); // the dict's references move to the tuple
+  },
+  update: (a, k, self) => {
+    const npos = a.length - (k?.length ?? 0);
+    if (npos > 1) raise(TypeError, `update expected at most 1 argument, got ${npos}`);
+    if (npos === 1) dictFill(self as PyObject, a[0]!);
+    for (let i = 0; i < (k?.length ?? 0); i++) {
+      const key = newStr(k![i]!);
+      dictSet(self as PyObject, key, a[npos + i]!);
+      decref(key);
+    }
+    return None;
+  },
+  clear: (a, k, self) => {
+    checkArgs('clear', a, k, 0, 0);
+    const entries = [...table(self).map.values()];
+    table(self).map.clear();
+    table(self).version++;
+    for (const e of entries) {
+      decref(e.key);
+      decref(e.value);
+    }
+    return None;
+  },
+  copy: (a, k, self) => (checkArgs('copy', a, k, 0, 0), dictCopy(self as PyObject)),
+};
+
+function setOp(name: string, fn: (self: PyObject, others: PyObject[]) => Value): NativeFn {
+  return (a, k, self) => {
+    checkArgs(name, a, k, 0, Infinity);
+    const others = a.map((v) => {
+      if (typeof v === 'object' && (v.type === SetType || v.type === FrozenSetType)) {
+        v.refcnt++;
+        return v;
+      }
+      const s = newSet();
+      const xs = iterateToArray(v);
+      for (const x of xs) setAdd(s, x);
+      decrefAll(xs);
+      return s;
+    });
+    try {
+      return fn(self as PyObject, others);
+    } finally {
+      decrefAll(others);
+    }
+  };
+}
+
+function filtered(self: PyObject, keep: (k: unknown) => boolean): PyObject {
+  const out = newSet(self.type === FrozenSetType);
+  for (const [key, e] of table(self).map) if (keep(key)) setAdd(out, e.key);
+  return out;
+}
+
+const SET_READ_METHODS: Record<string, NativeFn> = {
+  union: setOp('union', (self, others) => {
+    const out = filtered(self, () => true);
+    for (const o of others) for (const e of table(o).map.values()) setAdd(out, e.key);
+    return out;
+  }),
+  intersection: setOp('intersection', (self, others) =>
+    filtered(self, (key) => others.every((o) => table(o).map.has(key as never)))),
+  difference: setOp('difference', (self, others) =>
+    filtered(self, (key) => !others.some((o) => table(o).map.has(key as never)))),
+  symmetric_difference: setOp('symmetric_difference', (self, others) => {
+    const other = others[0]!;
+    const out = filtered(self, (key) => !table(other).map.has(key as never));
+    for (const [key, e] of table(other).map) if (!table(self).map.has(key)) setAdd(out, e.key);
+    return out;
+  }),
+  issubset: setOp('issubset', (self, others) => bool([...table(self).map.keys()].every((key) => table(others[0]!).map.has(key)))),
+  issuperset: setOp('issuperset', (self, others) => bool([...table(others[0]!).map.keys()].every((key) => table(self).map.has(key)))),
+  isdisjoint: setOp('isdisjoint', (self, others) => bool(![...table(self).map.keys()].some((key) => table(others[0]!).map.has(key)))),
+  copy: (a, k, self) => (checkArgs('copy', a, k, 0, 0), filtered(self as PyObject, () => true)),
+};
+
+const SET_METHODS: Record<string, NativeFn> = {
+  ...SET_READ_METHODS,
+  add: (a, k, self) => (checkArgs('add', a, k, 1, 1), setAdd(self as PyObject, a[0]!), None),
+  discard: (a, k, self) => (checkArgs('discard', a, k, 1, 1), setDiscard(self as PyObject, a[0]!), None),
+  remove: (a, k, self) => {
+    checkArgs('remove', a, k, 1, 1);
+    if (!setDiscard(self as PyObject, a[0]!)) keyError(a[0]!);
+    return None;
+  },
+  pop: (a, k, self) => {
+    checkArgs('pop', a, k, 0, 0);
+    const t = table(self);
+    const first = t.map.entries().next();
+    if (first.done) raise(KeyError, 'pop from an empty set');
+    t.map.delete(first.value[0]);
+    t.version++;
+    return first.value[1].key;
+  },
+  clear: (a, k, self) => {
+    checkArgs('clear', a, k, 0, 0);
+    const keys = [...table(self).map.values()].map((e) => e.key);
+    table(self).map.clear();
+    table(self).version++;
+    decrefAll(keys);
+    return None;
+  },
+  update: setOp('update', (self, others) => {
+    for (const o of others) for (const e of table(o).map.values()) setAdd(self, e.key);
+    return None;
+  }),
+  intersection_update: setOp('intersection_update', (self, others) => {
+    for (const [key, e] of [...table(self).map]) {
+      if (!others.every((o) => table(o).map.has(key))) setDiscard(self, e.key);
+    }
+    return None;
+  }),
+  difference_update: setOp('difference_update', (self, others) => {
+    for (const o of others) for (const e of table(o).map.values()) setDiscard(self, e.key);
+    return None;
+  }),
+};
+
+export function defineContainerMethods(): void {
+  for (const [n, fn] of Object.entries(LIST_METHODS)) defineMethod(ListType, n, fn);
+  for (const [n, fn] of Object.entries(TUPLE_METHODS)) defineMethod(TupleType, n, fn);
+  for (const [n, fn] of Object.entries(DICT_METHODS)) defineMethod(DictType, n, fn);
+  for (const [n, fn] of Object.entries(SET_METHODS)) defineMethod(SetType, n, fn);
+  for (const [n, fn] of Object.entries(SET_READ_METHODS)) defineMethod(FrozenSetType, n, fn);
+}
+
+export { True, intFromNumber, setContains };

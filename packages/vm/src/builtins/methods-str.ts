@@ -1,0 +1,336 @@
+// Methods of str (Objects/unicodeobject.c): the ones programs reach for daily.
+
+import type { PyObject, Value } from '@pyarena/memory';
+import type { NativeFn } from '../objects/types';
+import { ListType, StrType, TupleType, BytesType } from '../objects/types';
+import { False, None, True, bool, intFromNumber, newList, newStr, newTuple, newObjectOfType } from '../objects/constructors';
+import { checkArgs, defineMethod, splitArgs } from '../objects/builtin-function';
+import { typeName } from '../objects/typeobject';
+import { typeError, valueError } from '../errors';
+import { iterateToArray } from '../ops/iter';
+import { decrefAll } from '../refs';
+import { formatString } from './str-format';
+import { strLength } from '../ops/subscript';
+
+function s(self: Value | null): string {
+  return (self as PyObject).data as string;
+}
+
+function strArg(method: string, v: Value, pos = 1): string {
+  if (typeof v === 'object' && v.type === StrType) return v.data as string;
+  typeError(`${method} arg ${pos} must be str, not ${typeName(v)}`);
+}
+
+function mustStr(method: string, v: Value): string {
+  if (typeof v === 'object' && v.type === StrType) return v.data as string;
+  typeError(`must be str, not ${typeName(v)}`);
+  void method;
+}
+
+/** Optional start/end arguments as Python slice bounds on code units. */
+function bounds(text: string, args: Value[], from: number): [number, number] {
+  const n = text.length;
+  const norm = (v: Value | undefined, dflt: number): number => {
+    if (v === undefined || v === None) return dflt;
+    let i = v as number;
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  return [norm(args[from], 0), norm(args[from + 1], n)];
+}
+
+const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+
+function stripChars(args: Value[]): string {
+  if (args.length === 0 || args[0] === None) return WHITESPACE;
+  return mustStr('strip', args[0]!);
+}
+
+function lstrip(text: string, chars: string): string {
+  let i = 0;
+  while (i < text.length && chars.includes(text[i]!)) i++;
+  return text.slice(i);
+}
+
+function rstrip(text: string, chars: string): string {
+  let j = text.length;
+  while (j > 0 && chars.includes(text[j - 1]!)) j--;
+  return text.slice(0, j);
+}
+
+function splitWhitespace(text: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && WHITESPACE.includes(text[i]!)) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      out.push(rstrip(text.slice(i), WHITESPACE));
+      return out;
+    }
+    let j = i;
+    while (j < n && !WHITESPACE.includes(text[j]!)) j++;
+    out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+const strList = (parts: string[]): PyObject => newList(parts.map(newStr));
+
+const METHODS: Record<string, NativeFn> = {
+  upper: (a, k, self) => (checkArgs('upper', a, k, 0, 0), newStr(s(self).toUpperCase())),
+  lower: (a, k, self) => (checkArgs('lower', a, k, 0, 0), newStr(s(self).toLowerCase())),
+  casefold: (a, k, self) => (checkArgs('casefold', a, k, 0, 0), newStr(s(self).toLowerCase())),
+  swapcase: (a, k, self) => (checkArgs('swapcase', a, k, 0, 0),
+    newStr([...s(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
+  capitalize: (a, k, self) => {
+    checkArgs('capitalize', a, k, 0, 0);
+    const t = s(self);
+    return newStr(t.length === 0 ? t : t[0]!.toUpperCase() + t.slice(1).toLowerCase());
+  },
+  title: (a, k, self) => {
+    checkArgs('title', a, k, 0, 0);
+    return newStr(s(self).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|(')(\p{L})/gu,
+      (m, pre: string | undefined, ch: string | undefined) => (ch !== undefined ? pre + ch.toUpperCase() : m)));
+  },
+  strip: (a, k, self) => (checkArgs('strip', a, k, 0, 1), newStr(rstrip(lstrip(s(self), stripChars(a)), stripChars(a)))),
+  lstrip: (a, k, self) => (checkArgs('lstrip', a, k, 0, 1), newStr(lstrip(s(self), stripChars(a)))),
+  rstrip: (a, k, self) => (checkArgs('rstrip', a, k, 0, 1), newStr(rstrip(s(self), stripChars(a)))),
+  split: (a, k, self) => {
+    const [pos, kw] = splitArgs('split', a, k, ['sep', 'maxsplit']);
+    const sep = pos[0] ?? kw.get('sep') ?? None;
+    const maxsplit = (pos[1] ?? kw.get('maxsplit') ?? -1) as number;
+    const text = s(self);
+    if (sep === None) return strList(splitWhitespace(text, maxsplit));
+    const sp = mustStr('split', sep);
+    if (sp === '') valueError('empty separator');
+    const parts = text.split(sp);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      return strList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sp)]);
+    }
+    return strList(parts);
+  },
+  rsplit: (a, k, self) => {
+    const [pos, kw] = splitArgs('rsplit', a, k, ['sep', 'maxsplit']);
+    const sep = pos[0] ?? kw.get('sep') ?? None;
+    const maxsplit = (pos[1] ?? kw.get('maxsplit') ?? -1) as number;
+    const text = s(self);
+    if (sep === None) {
+      if (maxsplit < 0) return strList(splitWhitespace(text, -1));
+      const rev = splitWhitespace([...text].reverse().join(''), maxsplit).map((p) => [...p].reverse().join(''));
+      return strList(rev.reverse());
+    }
+    const sp = mustStr('rsplit', sep);
+    if (sp === '') valueError('empty separator');
+    const parts = text.split(sp);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      const cut = parts.length - maxsplit;
+      return strList([parts.slice(0, cut).join(sp), ...parts.slice(cut)]);
+    }
+    return strList(parts);
+  },
+  splitlines: (a, k, self) => {
+    const [pos, kw] = splitArgs('splitlines', a, k, ['keepends']);
+    const keep = (pos[0] ?? kw.get('keepends') ?? False) === True;
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    const text = s(self);
+    let last = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push(text.slice(last, keep ? m.index + m[0].length : m.index));
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) out.push(text.slice(last));
+    return strList(out);
+  },
+  join: (a, k, self) => {
+    checkArgs('join', a, k, 1, 1);
+    const items = iterateToArray(a[0]!);
+    try {
+      const parts = items.map((v, i) => {
+        if (typeof v === 'object' && v.type === StrType) return v.data as string;
+        typeError(`sequence item ${i}: expected str instance, ${typeName(v)} found`);
+      });
+      return newStr(parts.join(s(self)));
+    } finally {
+      decrefAll(items);
+    }
+  },
+  replace: (a, k, self) => {
+    checkArgs('replace', a, k, 2, 3);
+    const old = strArg('replace', a[0]!, 1), rep = strArg('replace', a[1]!, 2);
+    const count = (a[2] ?? -1) as number;
+    const text = s(self);
+    if (count < 0) return newStr(text.split(old).join(rep));
+    let out = text;
+    let result = '';
+    for (let i = 0; i < count; i++) {
+      const j = out.indexOf(old);
+      if (j < 0) break;
+      result += out.slice(0, j) + rep;
+      out = out.slice(j + old.length);
+      if (old === '') {
+        result += out.slice(0, 1);
+        out = out.slice(1);
+      }
+    }
+    return newStr(result + out);
+  },
+  startswith: (a, k, self) => {
+    checkArgs('startswith', a, k, 1, 3);
+    const [start, end] = bounds(s(self), a, 1);
+    const sub = s(self).slice(start, end);
+    const prefixes = typeof a[0] === 'object' && a[0].type === TupleType ? (a[0].data as Value[]) : [a[0]!];
+    return bool(prefixes.some((p) => {
+      if (typeof p !== 'object' || p.type !== StrType) {
+        typeError(`startswith first arg must be str or a tuple of str, not ${typeName(p)}`);
+      }
+      return sub.startsWith(p.data as string);
+    }));
+  },
+  endswith: (a, k, self) => {
+    checkArgs('endswith', a, k, 1, 3);
+    const [start, end] = bounds(s(self), a, 1);
+    const sub = s(self).slice(start, end);
+    const suffixes = typeof a[0] === 'object' && a[0].type === TupleType ? (a[0].data as Value[]) : [a[0]!];
+    return bool(suffixes.some((p) => {
+      if (typeof p !== 'object' || p.type !== StrType) {
+        typeError(`endswith first arg must be str or a tuple of str, not ${typeName(p)}`);
+      }
+      return sub.endsWith(p.data as string);
+    }));
+  },
+  find: (a, k, self) => intFromNumber(findIn(s(self), a, k, 'find', false)),
+  rfind: (a, k, self) => intFromNumber(findIn(s(self), a, k, 'rfind', true)),
+  index: (a, k, self) => {
+    const i = findIn(s(self), a, k, 'index', false);
+    if (i < 0) valueError('substring not found');
+    return i;
+  },
+  rindex: (a, k, self) => {
+    const i = findIn(s(self), a, k, 'rindex', true);
+    if (i < 0) valueError('substring not found');
+    return i;
+  },
+  count: (a, k, self) => {
+    checkArgs('count', a, k, 1, 3);
+    const sub = mustStr('count', a[0]!);
+    const [start, end] = bounds(s(self), a, 1);
+    const text = s(self).slice(start, end);
+    if (sub === '') return strLength(text) + 1;
+    return text.split(sub).length - 1;
+  },
+  isdigit: (a, k, self) => (checkArgs('isdigit', a, k, 0, 0), bool(/^\p{Nd}+$/u.test(s(self)))),
+  isdecimal: (a, k, self) => (checkArgs('isdecimal', a, k, 0, 0), bool(/^\p{Nd}+$/u.test(s(self)))),
+  isnumeric: (a, k, self) => (checkArgs('isnumeric', a, k, 0, 0), bool(/^\p{N}+$/u.test(s(self)))),
+  isalpha: (a, k, self) => (checkArgs('isalpha', a, k, 0, 0), bool(/^\p{L}+$/u.test(s(self)))),
+  isalnum: (a, k, self) => (checkArgs('isalnum', a, k, 0, 0), bool(/^[\p{L}\p{N}]+$/u.test(s(self)))),
+  isspace: (a, k, self) => (checkArgs('isspace', a, k, 0, 0),
+    bool(s(self).length > 0 && [...s(self)].every((c) => WHITESPACE.includes(c)))),
+  isupper: (a, k, self) => (checkArgs('isupper', a, k, 0, 0),
+    bool(/\p{Lu}/u.test(s(self)) && !/\p{Ll}/u.test(s(self)))),
+  islower: (a, k, self) => (checkArgs('islower', a, k, 0, 0),
+    bool(/\p{Ll}/u.test(s(self)) && !/\p{Lu}/u.test(s(self)))),
+  isidentifier: (a, k, self) => (checkArgs('isidentifier', a, k, 0, 0),
+    bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s(self)))),
+  center: (a, k, self) => padMethod('center', a, k, self),
+  ljust: (a, k, self) => padMethod('ljust', a, k, self),
+  rjust: (a, k, self) => padMethod('rjust', a, k, self),
+  zfill: (a, k, self) => {
+    checkArgs('zfill', a, k, 1, 1);
+    const t = s(self);
+    const width = a[0] as number;
+    const n = strLength(t);
+    if (n >= width) return newStr(t);
+    const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
+    return newStr(sign + '0'.repeat(width - n) + t.slice(sign.length));
+  },
+  format: (a, k, self) => newStr(formatString(s(self), a, k)),
+  encode: (a, k, self) => {
+    const b = new TextEncoder().encode(s(self));
+    void a;
+    void k;
+    return newObjectOfType(BytesType, b, 33 + b.length);
+  },
+  partition: (a, k, self) => {
+    checkArgs('partition', a, k, 1, 1);
+    const sep = mustStr('partition', a[0]!);
+    if (sep === '') valueError('empty separator');
+    const t = s(self);
+    const i = t.indexOf(sep);
+    if (i < 0) return newTuple([newStr(t), newStr(''), newStr('')]);
+    return newTuple([newStr(t.slice(0, i)), newStr(sep), newStr(t.slice(i + sep.length))]);
+  },
+  rpartition: (a, k, self) => {
+    checkArgs('rpartition', a, k, 1, 1);
+    const sep = mustStr('rpartition', a[0]!);
+    if (sep === '') valueError('empty separator');
+    const t = s(self);
+    const i = t.lastIndexOf(sep);
+    if (i < 0) return newTuple([newStr(''), newStr(''), newStr(t)]);
+    return newTuple([newStr(t.slice(0, i)), newStr(sep), newStr(t.slice(i + sep.length))]);
+  },
+  removeprefix: (a, k, self) => {
+    checkArgs('removeprefix', a, k, 1, 1);
+    const p = mustStr('removeprefix', a[0]!);
+    const t = s(self);
+    return newStr(p && t.startsWith(p) ? t.slice(p.length) : t);
+  },
+  removesuffix: (a, k, self) => {
+    checkArgs('removesuffix', a, k, 1, 1);
+    const p = mustStr('removesuffix', a[0]!);
+    const t = s(self);
+    return newStr(p && t.endsWith(p) ? t.slice(0, -p.length) : t);
+  },
+  expandtabs: (a, k, self) => {
+    checkArgs('expandtabs', a, k, 0, 1);
+    const size = (a[0] ?? 8) as number;
+    let col = 0;
+    let out = '';
+    for (const c of s(self)) {
+      if (c === '\t') {
+        const n = size > 0 ? size - (col % size) : 0;
+        out += ' '.repeat(n);
+        col += n;
+      } else {
+        out += c;
+        col = c === '\n' || c === '\r' ? 0 : col + 1;
+      }
+    }
+    return newStr(out);
+  },
+};
+
+function findIn(text: string, a: Value[], k: readonly string[] | null, name: string, fromRight: boolean): number {
+  checkArgs(name, a, k, 1, 3);
+  const sub = mustStr(name, a[0]!);
+  const [start, end] = bounds(text, a, 1);
+  if (end - start < sub.length) return -1;
+  const region = text.slice(start, end);
+  const i = fromRight ? region.lastIndexOf(sub) : region.indexOf(sub);
+  return i < 0 ? -1 : i + start;
+}
+
+function padMethod(name: 'center' | 'ljust' | 'rjust', a: Value[], k: readonly string[] | null, self: Value | null): Value {
+  checkArgs(name, a, k, 1, 2);
+  const t = s(self);
+  const width = a[0] as number;
+  const fill = a.length > 1 ? mustStr(name, a[1]!) : ' ';
+  if ([...fill].length !== 1) typeError(`The fill character must be exactly one character long`);
+  const n = strLength(t);
+  if (n >= width) return newStr(t);
+  const total = width - n;
+  if (name === 'ljust') return newStr(t + fill.repeat(total));
+  if (name === 'rjust') return newStr(fill.repeat(total) + t);
+  // CPython's center puts the extra character on the left when the total and width are odd.
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return newStr(fill.repeat(left) + t + fill.repeat(total - left));
+}
+
+export function defineStrMethods(): void {
+  for (const [name, fn] of Object.entries(METHODS)) defineMethod(StrType, name, fn);
+}
+
+export { ListType };

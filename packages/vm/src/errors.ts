@@ -1,0 +1,154 @@
+// Python exceptions: the builtin hierarchy of CPython 3.11 (Objects/exceptions.c), exception
+// instances, and PyErr, the JS value thrown to unwind native code. PyErr deliberately does not
+// extend Error: capturing a JS stack trace on every Python raise would be slow and useless.
+
+import type { PyObject, Value, Visit } from '@pyarena/memory';
+import { EmptyTuple, newStr, newTuple } from './objects/constructors';
+import { visitValues } from './objects/types';
+import { makeType, typeData } from './objects/typeobject';
+import { decref, decrefAll } from './refs';
+import { heap } from './state';
+
+/** One frame of a traceback, most recent last when printed. */
+export interface TracebackEntry {
+  filename: string;
+  lineno: number;
+  name: string;
+  /** Column span of the failing expression (0-based, end exclusive), -1 when unknown. */
+  col: number;
+  endCol: number;
+  endLineno: number;
+}
+
+export interface ExceptionData {
+  /** The args tuple. Owned. */
+  args: PyObject;
+  traceback: TracebackEntry[];
+  /** __cause__, __context__ (owned) or null. */
+  cause: Value | null;
+  context: Value | null;
+  suppressContext: boolean;
+  /** Set by RERAISE: the next unwind step must not add a traceback entry for this frame. */
+  skipTraceback?: boolean;
+}
+
+const exceptionRefs = (d: ExceptionData): (Value | null)[] => [d.args, d.cause, d.context];
+
+const exceptionSlots = {
+  isGC: true,
+  basicSize: 72,
+  traverse: (o: PyObject, visit: Visit) => {
+    visitValues(exceptionRefs(o.data as ExceptionData), visit);
+    if (o.dict !== null) visit(o.dict);
+  },
+  clear: (o: PyObject) => {
+    const d = o.data as ExceptionData;
+    const refs = [d.cause, d.context];
+    d.cause = null;
+    d.context = null;
+    decrefAll(refs);
+  },
+  dealloc: (o: PyObject) => {
+    decrefAll(exceptionRefs(o.data as ExceptionData));
+    decref(o.dict);
+  },
+};
+
+function exc(name: string, base: PyObject | null): PyObject {
+  return makeType({ name, ...exceptionSlots, ...(base ? { base } : {}) });
+}
+
+export const BaseException = exc('BaseException', null);
+export const SystemExit = exc('SystemExit', BaseException);
+export const KeyboardInterrupt = exc('KeyboardInterrupt', BaseException);
+export const GeneratorExit = exc('GeneratorExit', BaseException);
+export const Exception = exc('Exception', BaseException);
+export const ArithmeticError = exc('ArithmeticError', Exception);
+export const FloatingPointError = exc('FloatingPointError', ArithmeticError);
+export const OverflowError = exc('OverflowError', ArithmeticError);
+export const ZeroDivisionError = exc('ZeroDivisionError', ArithmeticError);
+export const AssertionError = exc('AssertionError', Exception);
+export const AttributeError = exc('AttributeError', Exception);
+export const BufferError = exc('BufferError', Exception);
+export const EOFError = exc('EOFError', Exception);
+export const ImportError = exc('ImportError', Exception);
+export const ModuleNotFoundError = exc('ModuleNotFoundError', ImportError);
+export const LookupError = exc('LookupError', Exception);
+export const IndexError = exc('IndexError', LookupError);
+export const KeyError = exc('KeyError', LookupError);
+export const MemoryError = exc('MemoryError', Exception);
+export const NameError = exc('NameError', Exception);
+export const UnboundLocalError = exc('UnboundLocalError', NameError);
+export const OSError = exc('OSError', Exception);
+export const ReferenceError = exc('ReferenceError', Exception);
+export const RuntimeError = exc('RuntimeError', Exception);
+export const NotImplementedError = exc('NotImplementedError', RuntimeError);
+export const RecursionError = exc('RecursionError', RuntimeError);
+export const StopIteration = exc('StopIteration', Exception);
+export const SyntaxError = exc('SyntaxError', Exception);
+export const IndentationError = exc('IndentationError', SyntaxError);
+export const TabError = exc('TabError', IndentationError);
+export const SystemError = exc('SystemError', Exception);
+export const TypeError = exc('TypeError', Exception);
+export const ValueError = exc('ValueError', Exception);
+export const UnicodeError = exc('UnicodeError', ValueError);
+export const UnicodeDecodeError = exc('UnicodeDecodeError', UnicodeError);
+export const UnicodeEncodeError = exc('UnicodeEncodeError', UnicodeError);
+export const Warning = exc('Warning', Exception);
+export const DeprecationWarning = exc('DeprecationWarning', Warning);
+export const RuntimeWarning = exc('RuntimeWarning', Warning);
+export const UserWarning = exc('UserWarning', Warning);
+
+export const BUILTIN_EXCEPTIONS: PyObject[] = [
+  BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, ArithmeticError,
+  FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError,
+  EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
+  NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError,
+  RecursionError, StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError,
+  ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning,
+  RuntimeWarning, UserWarning,
+];
+
+/** The JS value thrown while a Python exception propagates through native code. Owns `exc`. */
+export class PyErr {
+  readonly exc: PyObject;
+  constructor(exc: PyObject) {
+    this.exc = exc;
+  }
+}
+
+/** Returns a new exception instance of `type` whose args tuple STEALS `stolenArgs`. */
+export function newException(type: PyObject, stolenArgs: Value[]): PyObject {
+  const data: ExceptionData = {
+    args: stolenArgs.length === 0 ? EmptyTuple : newTuple(stolenArgs),
+    traceback: [],
+    cause: null,
+    context: null,
+    suppressContext: false,
+  };
+  const o = heap.alloc(type, typeData(type).basicSize, data, -1);
+  heap.track(o);
+  return o;
+}
+
+/** Throws a new `type(msg)` exception. */
+export function raise(type: PyObject, msg: string): never {
+  throw new PyErr(newException(type, [newStr(msg)]));
+}
+
+export function typeError(msg: string): never {
+  raise(TypeError, msg);
+}
+
+export function valueError(msg: string): never {
+  raise(ValueError, msg);
+}
+
+export function isExceptionType(t: PyObject): boolean {
+  return typeData(t).mro.includes(BaseException);
+}
+
+/** Marks a JS exception that is a bug in pyarena, not in the Python program. */
+export class InternalError extends Error {}
+
+export { decrefAll };

@@ -1,0 +1,89 @@
+// Frames (CPython's _PyInterpreterFrame): one activation of a code object. Every slot holds an
+// owned reference: fast locals, cells, and the value stack. A frame outlives its call only when a
+// generator holds it.
+
+import type { CodeObject } from '@pyarena/compiler';
+import type { PyObject, Value, Visit } from '@pyarena/memory';
+import { decref } from './refs';
+
+export class Frame {
+  code: CodeObject;
+  /** The function being run (owned), or null for module and class bodies. */
+  func: PyObject | null;
+  globals: PyObject;
+  builtins: PyObject;
+  /** The locals mapping of module and class bodies (owned), else null. */
+  locals: PyObject | null;
+  /** Fast locals; undefined marks an unbound local. */
+  fast: (Value | undefined)[];
+  /** Cell objects: cellvars then freevars (owned). */
+  cells: PyObject[];
+  stack: (Value | null)[];
+  sp = 0;
+  pc = 0;
+  /** pc of the instruction being executed: tracebacks and exception-table lookup use it. */
+  lasti = 0;
+  back: Frame | null = null;
+  /** Returning from an entry frame leaves the current execute() call. */
+  isEntry = false;
+  /** Materialised constants of `code` (borrowed from the code's runtime cache). */
+  consts: Value[];
+  /** For generator frames: the generator object (borrowed) and whether it has started. */
+  generator: PyObject | null = null;
+  started = false;
+  /** Set by YIELD_VALUE so execute() knows the frame suspended rather than returned. */
+  suspended = false;
+  /** An exception to raise at the resume point (gen.throw()); owned. */
+  pendingThrow: PyObject | null = null;
+
+  constructor(code: CodeObject, func: PyObject | null, globals: PyObject, builtins: PyObject,
+    locals: PyObject | null, consts: Value[]) {
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new Array(code.varnames.length).fill(undefined);
+    this.cells = [];
+    this.stack = new Array(code.maxStack + 1).fill(null);
+    this.consts = consts;
+  }
+
+  /** Visits every owned reference (roots for the heap verifier and the collector). */
+  visit(visit: Visit): void {
+    if (this.func !== null) visit(this.func);
+    if (this.locals !== null) visit(this.locals);
+    for (const v of this.fast) if (typeof v === 'object') visit(v);
+    for (const c of this.cells) visit(c);
+    for (let i = 0; i < this.sp; i++) {
+      const v = this.stack[i];
+      if (typeof v === 'object' && v !== null) visit(v);
+    }
+  }
+
+  /** Drops every owned reference (the frame is finished). */
+  clear(): void {
+    const fast = this.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v !== undefined) {
+        fast[i] = undefined;
+        decref(v);
+      }
+    }
+    const cells = this.cells;
+    this.cells = [];
+    for (const c of cells) decref(c);
+    while (this.sp > 0) {
+      const v = this.stack[--this.sp]!;
+      this.stack[this.sp] = null;
+      decref(v);
+    }
+    const locals = this.locals;
+    this.locals = null;
+    if (locals !== null) decref(locals);
+    const func = this.func;
+    this.func = null;
+    if (func !== null) decref(func);
+  }
+}

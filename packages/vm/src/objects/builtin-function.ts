@@ -1,0 +1,67 @@
+// Native functions and methods (CPython's PyCFunction and method descriptors), and the small
+// argument-parsing helpers natives share (Python/getargs.c in spirit).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import { GC_IMMORTAL, IMMORTAL_REFCNT, PyObject as PyObjectClass } from '@pyarena/memory';
+import { typeError } from '../errors';
+import type { BuiltinData, NativeFn } from './types';
+import { BuiltinFunctionType } from './types';
+import { typeData } from './typeobject';
+import { newObjectOfType } from './constructors';
+
+/** An immortal native function (builtins and module functions). */
+export function makeBuiltin(name: string, fn: NativeFn, qualname = name): PyObject {
+  const data: BuiltinData = { name, fn, self: null, qualname, isDescriptor: false };
+  const o = new PyObjectClass(BuiltinFunctionType, data);
+  o.refcnt = IMMORTAL_REFCNT;
+  o.gcFlags |= GC_IMMORTAL;
+  return o;
+}
+
+/** Adds a native method to a builtin type: `fn` receives the instance as `self`. */
+export function defineMethod(type: PyObject, name: string, fn: NativeFn): void {
+  const data: BuiltinData = { name, fn, self: null, qualname: `${typeData(type).name}.${name}`, isDescriptor: true };
+  const o = new PyObjectClass(BuiltinFunctionType, data);
+  o.refcnt = IMMORTAL_REFCNT;
+  o.gcFlags |= GC_IMMORTAL;
+  typeData(type).attrs.set(name, o);
+}
+
+/** A new bound builtin method: the descriptor's function with `self` (new reference taken). */
+export function bindBuiltin(descr: PyObject, self: Value): PyObject {
+  const d = descr.data as BuiltinData;
+  if (typeof self === 'object') self.refcnt++;
+  const data: BuiltinData = { name: d.name, fn: d.fn, self, qualname: d.qualname, isDescriptor: false };
+  return newObjectOfType(BuiltinFunctionType, data);
+}
+
+/** Positional count check with CPython's wording for functions taking a fixed range. */
+export function checkArgs(name: string, args: readonly Value[], kwnames: readonly string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+    typeError(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/**
+ * Splits a native's arguments into positional values and a keyword map (values borrowed).
+ * `allowed` lists accepted keyword names; others raise CPython's "unexpected keyword" error.
+ */
+export function splitArgs(name: string, args: readonly Value[], kwnames: readonly string[] | null,
+  allowed: readonly string[]): [Value[], Map<string, Value>] {
+  const kw = new Map<string, Value>();
+  if (kwnames === null || kwnames.length === 0) return [args as Value[], kw];
+  const npos = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) {
+    const k = kwnames[i]!;
+    if (!allowed.includes(k)) typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    kw.set(k, args[npos + i]!);
+  }
+  return [args.slice(0, npos), kw];
+}

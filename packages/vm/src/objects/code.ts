@@ -1,0 +1,79 @@
+// Code objects as Python values, and the materialisation of a code object's constants into heap
+// objects. Constants live as long as the code (a program's code is never unloaded), so they are
+// allocated through the heap and then made immortal: the verifier and the collectors skip them.
+
+import type { CodeObject, Const } from '@pyarena/compiler';
+import { GC_IMMORTAL, IMMORTAL_REFCNT, PyObject, type Value } from '@pyarena/memory';
+import {
+  Ellipsis, False, intFromBigInt, None, newFloat, newStr, newTuple, True,
+} from './constructors';
+import { makeType } from './typeobject';
+import { newSet, setAdd } from './dict';
+import { BytesType } from './types';
+import { newObjectOfType } from './constructors';
+
+export const CodeType = makeType({ name: 'code', basicSize: 168, acceptsSubclasses: false });
+
+export interface CodeRuntime {
+  consts: Value[];
+  /** Interned, immortal str objects for co_names (keys for STORE_NAME, STORE_GLOBAL ...). */
+  nameObjects: PyObject[];
+  codeObject: PyObject;
+}
+
+function makeImmortal(v: Value): Value {
+  if (typeof v === 'object' && (v.gcFlags & GC_IMMORTAL) === 0) {
+    v.refcnt = IMMORTAL_REFCNT;
+    v.gcFlags |= GC_IMMORTAL;
+  }
+  return v;
+}
+
+const interned = new Map<string, PyObject>();
+
+/** An immortal str for an identifier (names are interned in CPython too). */
+export function internName(name: string): PyObject {
+  let s = interned.get(name);
+  if (s === undefined) {
+    s = new PyObject(newStr('').type, name);
+    s.refcnt = IMMORTAL_REFCNT;
+    s.gcFlags |= GC_IMMORTAL;
+    interned.set(name, s);
+  }
+  return s;
+}
+
+export function materializeConst(c: Const): Value {
+  switch (c.type) {
+    case 'int': return makeImmortal(intFromBigInt(c.value));
+    case 'float': return makeImmortal(newFloat(c.value));
+    case 'str': return makeImmortal(newStr(c.value));
+    case 'bool': return c.value ? True : False;
+    case 'None': return None;
+    case 'Ellipsis': return Ellipsis;
+    case 'bytes': return makeImmortal(newObjectOfType(BytesType, c.value, 33 + c.value.length));
+    case 'tuple': return makeImmortal(newTuple(c.items.map(materializeConst)));
+    case 'frozenset': {
+      const s = newSet(true);
+      for (const item of c.items) setAdd(s, materializeConst(item));
+      return makeImmortal(s);
+    }
+    case 'code': return codeRuntime(c.code).codeObject;
+    case 'complex':
+      throw new Error('complex numbers are outside the subset');
+  }
+}
+
+/** The runtime cache of a code object, created on first use. */
+export function codeRuntime(code: CodeObject): CodeRuntime {
+  let rt = code.runtime as CodeRuntime | null;
+  if (rt === null || rt === undefined) {
+    const codeObject = new PyObject(CodeType, code);
+    codeObject.refcnt = IMMORTAL_REFCNT;
+    codeObject.gcFlags |= GC_IMMORTAL;
+    rt = { consts: [], nameObjects: code.names.map(internName), codeObject };
+    code.runtime = rt;
+    rt.consts = code.consts.map(materializeConst);
+  }
+  return rt;
+}

@@ -1,0 +1,307 @@
+// Every builtin type object, with its memory slots (what it references, how it dies, which free
+// list it uses) and its CPython 3.11 64-bit instance size. Behaviour (arithmetic, repr, methods)
+// lives in ops/ and builtins/; this file is only the object layout, like CPython's tp_basicsize,
+// tp_traverse, tp_clear and tp_dealloc.
+
+import {
+  FREELIST_DICT, FREELIST_FLOAT, FREELIST_LIST, FREELIST_TUPLE_BASE, PyObject, type Value, type Visit,
+} from '@pyarena/memory';
+import { decref, decrefAll } from '../refs';
+import type { DictTable } from './dict-table';
+import { makeType, ObjectType, TypeType } from './typeobject';
+
+export { ObjectType, TypeType };
+
+const visitValues = (values: readonly (Value | null | undefined)[], visit: Visit): void => {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'object' && v !== null) visit(v);
+  }
+};
+
+const visitTable = (t: DictTable, visit: Visit): void => {
+  for (const e of t.map.values()) {
+    if (typeof e.key === 'object') visit(e.key);
+    if (e.value !== e.key && typeof e.value === 'object') visit(e.value);
+  }
+};
+
+const clearTable = (t: DictTable): void => {
+  const entries = [...t.map.values()];
+  t.map.clear();
+  t.version++;
+  for (const e of entries) {
+    decref(e.key);
+    if (e.value !== e.key) decref(e.value);
+  }
+};
+
+/** Could this value be part of a cycle? (CPython's _PyObject_GC_MAY_BE_TRACKED) */
+const mayBeTrackedChild = (v: Value): boolean => {
+  if (typeof v === 'number') return false;
+  if (v.gcNext !== null) return true;
+  return false;
+};
+
+const visitDict = (o: PyObject, visit: Visit): void => {
+  if (o.dict !== null) visit(o.dict);
+};
+const clearDict = (o: PyObject): void => {
+  const d = o.dict;
+  if (d !== null) {
+    o.dict = null;
+    decref(d);
+  }
+};
+
+// ---------------------------------------------------------------- atoms (never tracked)
+
+export const NoneType = makeType({ name: 'NoneType', acceptsSubclasses: false });
+export const NotImplementedType = makeType({ name: 'NotImplementedType', acceptsSubclasses: false });
+export const EllipsisType = makeType({ name: 'ellipsis', acceptsSubclasses: false });
+/** Heap ints: only values outside the JS safe-integer range; data is a bigint. */
+export const IntType = makeType({ name: 'int', basicSize: 24 });
+export const BoolType = makeType({ name: 'bool', base: IntType, basicSize: 28, acceptsSubclasses: false });
+export const FloatType = makeType({ name: 'float', basicSize: 24, freelistOf: () => FREELIST_FLOAT });
+export const ComplexType = makeType({ name: 'complex', basicSize: 32 });
+export const StrType = makeType({ name: 'str', basicSize: 49 });
+export const BytesType = makeType({ name: 'bytes', basicSize: 33 });
+
+// ---------------------------------------------------------------- containers
+
+/** data: Value[] of fixed length. */
+export const TupleType = makeType({
+  name: 'tuple', isGC: true, basicSize: 40,
+  traverse: (o, visit) => visitValues(o.data as Value[], visit),
+  clear: (o) => {
+    const items = o.data as Value[];
+    o.data = [];
+    decrefAll(items);
+  },
+  dealloc: (o) => decrefAll(o.data as Value[]),
+  freelistOf: (o) => {
+    const n = (o.data as Value[]).length;
+    return n >= 1 && n <= 20 ? FREELIST_TUPLE_BASE + n - 1 : -1;
+  },
+  // _PyTuple_MaybeUntrack: a tuple of atoms can never be part of a cycle.
+  maybeUntrack: (o) => !(o.data as Value[]).some(mayBeTrackedChild),
+});
+
+/** data: Value[] (the item vector). */
+export const ListType = makeType({
+  name: 'list', isGC: true, basicSize: 56,
+  traverse: (o, visit) => visitValues(o.data as Value[], visit),
+  clear: (o) => {
+    const items = o.data as Value[];
+    o.data = [];
+    decrefAll(items);
+  },
+  dealloc: (o) => decrefAll(o.data as Value[]),
+  freelistOf: () => FREELIST_LIST,
+});
+
+/** data: DictTable. */
+export const DictType = makeType({
+  name: 'dict', isGC: true, basicSize: 64,
+  traverse: (o, visit) => visitTable(o.data as DictTable, visit),
+  clear: (o) => clearTable(o.data as DictTable),
+  dealloc: (o) => clearTable(o.data as DictTable),
+  freelistOf: () => FREELIST_DICT,
+  // _PyDict_MaybeUntrack: only full collections untrack dicts (quadratic-cost guard, bpo-14775).
+  maybeUntrack: (o, full) => {
+    if (!full) return false;
+    for (const e of (o.data as DictTable).map.values()) {
+      if (mayBeTrackedChild(e.key) || mayBeTrackedChild(e.value)) return false;
+    }
+    return true;
+  },
+});
+
+/** data: DictTable whose entries have value === key. */
+export const SetType = makeType({
+  name: 'set', isGC: true, basicSize: 216,
+  traverse: (o, visit) => visitTable(o.data as DictTable, visit),
+  clear: (o) => clearTable(o.data as DictTable),
+  dealloc: (o) => clearTable(o.data as DictTable),
+});
+export const FrozenSetType = makeType({
+  name: 'frozenset', isGC: true, basicSize: 216,
+  traverse: (o, visit) => visitTable(o.data as DictTable, visit),
+  clear: (o) => clearTable(o.data as DictTable),
+  dealloc: (o) => clearTable(o.data as DictTable),
+});
+
+export interface RangeData { start: number; stop: number; step: number; length: number }
+export const RangeType = makeType({ name: 'range', basicSize: 48, acceptsSubclasses: false });
+
+export interface SliceData { start: Value; stop: Value; step: Value }
+export const SliceType = makeType({
+  name: 'slice', basicSize: 56, acceptsSubclasses: false,
+  dealloc: (o) => {
+    const s = o.data as SliceData;
+    decref(s.start);
+    decref(s.stop);
+    decref(s.step);
+  },
+});
+
+// ---------------------------------------------------------------- functions and friends
+
+/** data: the contents (a Value) or undefined when empty. */
+export const CellType = makeType({
+  name: 'cell', isGC: true, basicSize: 40, acceptsSubclasses: false,
+  traverse: (o, visit) => {
+    if (typeof o.data === 'object' && o.data !== null) visit(o.data as PyObject);
+  },
+  clear: (o) => {
+    const v = o.data as Value | undefined;
+    o.data = undefined;
+    if (v !== undefined) decref(v);
+  },
+  dealloc: (o) => {
+    if (o.data !== undefined) decref(o.data as Value);
+  },
+});
+
+export interface FunctionData {
+  code: import('@pyarena/compiler').CodeObject;
+  /** The module's globals dict. Owned. */
+  globals: PyObject;
+  /** Tuple of default values or null. Owned. */
+  defaults: PyObject | null;
+  /** Dict of keyword-only defaults or null. Owned. */
+  kwdefaults: PyObject | null;
+  /** Cells for the code's freevars, or null. Owned. */
+  closure: PyObject[] | null;
+  name: string;
+  qualname: string;
+  /** __doc__ (owned) or None. */
+  doc: Value;
+  /** __module__ name. */
+  module: Value;
+}
+
+const functionRefs = (f: FunctionData): (PyObject | Value | null)[] =>
+  [f.globals, f.defaults, f.kwdefaults, f.doc, f.module, ...(f.closure ?? [])];
+
+export const FunctionType = makeType({
+  name: 'function', isGC: true, basicSize: 152, acceptsSubclasses: false,
+  traverse: (o, visit) => {
+    visitValues(functionRefs(o.data as FunctionData), visit);
+    visitDict(o, visit);
+  },
+  clear: (o) => {
+    const f = o.data as FunctionData;
+    const refs = [f.defaults, f.kwdefaults, ...(f.closure ?? [])];
+    f.defaults = null;
+    f.kwdefaults = null;
+    f.closure = null;
+    decrefAll(refs);
+    clearDict(o);
+  },
+  dealloc: (o) => {
+    decrefAll(functionRefs(o.data as FunctionData));
+    clearDict(o);
+  },
+});
+
+/**
+ * A native function: `fn(args, kwnames)` gets borrowed positional args (the last
+ * kwnames.length of them are keyword values) and returns a new reference.
+ */
+export type NativeFn = (args: Value[], kwnames: readonly string[] | null, self: Value | null) => Value;
+/**
+ * `isDescriptor` marks a method of a builtin type stored in the type's attrs (a method
+ * descriptor, CPython's PyMethodDescr); attribute access binds it to an instance (self).
+ */
+export interface BuiltinData { name: string; fn: NativeFn; self: Value | null; qualname: string; isDescriptor: boolean }
+export const BuiltinFunctionType = makeType({
+  name: 'builtin_function_or_method', isGC: true, basicSize: 72, acceptsSubclasses: false,
+  traverse: (o, visit) => {
+    const s = (o.data as BuiltinData).self;
+    if (typeof s === 'object' && s !== null) visit(s);
+  },
+  dealloc: (o) => decref((o.data as BuiltinData).self),
+});
+
+export interface MethodData { func: Value; self: Value }
+export const MethodType = makeType({
+  name: 'method', isGC: true, basicSize: 64, acceptsSubclasses: false,
+  traverse: (o, visit) => visitValues([(o.data as MethodData).func, (o.data as MethodData).self], visit),
+  dealloc: (o) => {
+    decref((o.data as MethodData).func);
+    decref((o.data as MethodData).self);
+  },
+});
+
+export interface ModuleData { name: string; dict: PyObject }
+export const ModuleType = makeType({
+  name: 'module', isGC: true, basicSize: 72,
+  traverse: (o, visit) => visit((o.data as ModuleData).dict),
+  dealloc: (o) => decref((o.data as ModuleData).dict),
+});
+
+// ---------------------------------------------------------------- iterators
+
+/** data: { seq (owned), index }; seq null once exhausted. */
+export interface SeqIterData { seq: PyObject | null; index: number }
+const seqIterSlots = {
+  isGC: true,
+  basicSize: 48,
+  acceptsSubclasses: false,
+  traverse: (o: PyObject, visit: Visit) => {
+    const s = (o.data as SeqIterData).seq;
+    if (s !== null) visit(s);
+  },
+  dealloc: (o: PyObject) => decref((o.data as SeqIterData).seq),
+  clear: (o: PyObject) => {
+    const d = o.data as SeqIterData;
+    const s = d.seq;
+    d.seq = null;
+    decref(s);
+  },
+};
+export const ListIteratorType = makeType({ name: 'list_iterator', ...seqIterSlots });
+export const ListReverseIteratorType = makeType({ name: 'list_reverseiterator', ...seqIterSlots });
+export const TupleIteratorType = makeType({ name: 'tuple_iterator', ...seqIterSlots });
+export const StrIteratorType = makeType({ name: 'str_ascii_iterator', ...seqIterSlots });
+/** data: { seq: the dict (owned), index: version at creation, it: JS iterator } */
+export interface DictIterData { seq: PyObject | null; index: number; it: Iterator<unknown>; kind: 0 | 1 | 2 }
+export const DictKeyIteratorType = makeType({ name: 'dict_keyiterator', ...seqIterSlots, basicSize: 72 });
+export const DictValueIteratorType = makeType({ name: 'dict_valueiterator', ...seqIterSlots, basicSize: 72 });
+export const DictItemIteratorType = makeType({ name: 'dict_itemiterator', ...seqIterSlots, basicSize: 72 });
+export const SetIteratorType = makeType({ name: 'set_iterator', ...seqIterSlots, basicSize: 72 });
+
+export interface RangeIterData { next: number; step: number; remaining: number }
+export const RangeIteratorType = makeType({ name: 'range_iterator', basicSize: 48, acceptsSubclasses: false });
+
+/** dict views: data is the dict (owned). */
+const viewSlots = {
+  isGC: true, basicSize: 56, acceptsSubclasses: false,
+  traverse: (o: PyObject, visit: Visit) => visit(o.data as PyObject),
+  dealloc: (o: PyObject) => decref(o.data as PyObject),
+};
+export const DictKeysType = makeType({ name: 'dict_keys', ...viewSlots });
+export const DictValuesType = makeType({ name: 'dict_values', ...viewSlots });
+export const DictItemsType = makeType({ name: 'dict_items', ...viewSlots });
+
+/** enumerate, zip, map, filter, reversed: data.refs holds every owned reference. */
+export interface CompositeIterData { refs: Value[]; index: number }
+const compositeSlots = {
+  isGC: true, basicSize: 72,
+  traverse: (o: PyObject, visit: Visit) => visitValues((o.data as CompositeIterData).refs, visit),
+  dealloc: (o: PyObject) => decrefAll((o.data as CompositeIterData).refs),
+  clear: (o: PyObject) => {
+    const d = o.data as CompositeIterData;
+    const refs = d.refs;
+    d.refs = [];
+    decrefAll(refs);
+  },
+};
+export const EnumerateType = makeType({ name: 'enumerate', ...compositeSlots });
+export const ZipType = makeType({ name: 'zip', ...compositeSlots, basicSize: 64 });
+export const MapType = makeType({ name: 'map', ...compositeSlots, basicSize: 56 });
+export const FilterType = makeType({ name: 'filter', ...compositeSlots, basicSize: 56 });
+export const ReversedType = makeType({ name: 'reversed', ...compositeSlots, basicSize: 48 });
+
+export { visitValues, clearTable, visitTable };

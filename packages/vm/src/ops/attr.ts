@@ -1,0 +1,156 @@
+// Attribute access (PyObject_GetAttr / SetAttr / DelAttr) for builtin objects, modules, type
+// objects and functions. Instances of user classes go through attrHooks, filled in by classes.
+
+import type { PyObject, Value } from '@pyarena/memory';
+import type { BuiltinData, FunctionData, ModuleData } from '../objects/types';
+import { BuiltinFunctionType, FunctionType, ModuleType, TypeType } from '../objects/types';
+import { lookupInType, typeData, typeName } from '../objects/typeobject';
+import { None, newStr, newTuple, newDict } from '../objects/constructors';
+import { bindBuiltin } from '../objects/builtin-function';
+import { dictDel, dictGetStr, dictSet } from '../objects/dict';
+import { AttributeError, isExceptionType, raise } from '../errors';
+import type { ExceptionData } from '../errors';
+import { decref, incref } from '../refs';
+
+export const attrHooks = {
+  getOther: (_o: PyObject, _name: string): Value | undefined => undefined,
+  setOther: (o: Value, name: string, _v: Value | null): void => {
+    raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  },
+};
+
+function noAttribute(o: Value, name: string): never {
+  if (typeof o !== 'number' && o.type === ModuleType) {
+    raise(AttributeError, `module '${(o.data as ModuleData).name}' has no attribute '${name}'`);
+  }
+  if (typeof o !== 'number' && o.type === TypeType) {
+    raise(AttributeError, `type object '${typeData(o).name}' has no attribute '${name}'`);
+  }
+  raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+/** Binds what the type defines for an instance: methods become bound methods. New reference. */
+function bindFromType(attr: Value, self: Value): Value {
+  if (typeof attr === 'object' && attr.type === BuiltinFunctionType && (attr.data as BuiltinData).isDescriptor) {
+    return bindBuiltin(attr, self);
+  }
+  incref(attr);
+  return attr;
+}
+
+/** o.name as a new reference, or undefined when missing (no exception raised). */
+export function lookupAttr(o: Value, name: string): Value | undefined {
+  if (typeof o === 'object') {
+    const t = o.type;
+    if (t === ModuleType) {
+      const v = dictGetStr((o.data as ModuleData).dict, name);
+      if (v !== undefined) incref(v);
+      else if (name === '__dict__') {
+        const d = (o.data as ModuleData).dict;
+        incref(d);
+        return d;
+      }
+      return v;
+    }
+    if (t === TypeType) {
+      const v = lookupInType(o, name);
+      if (v !== undefined) {
+        incref(v);
+        return v;
+      }
+      if (name === '__name__' || name === '__qualname__') return newStr(typeData(o).name);
+      if (name === '__mro__') {
+        const mro = typeData(o).mro;
+        for (const m of mro) incref(m);
+        return newTuple([...mro]);
+      }
+      if (name === '__base__') {
+        const b = typeData(o).base ?? None;
+        incref(b);
+        return b;
+      }
+      return attrHooks.getOther(o, name);
+    }
+    if (t === FunctionType) {
+      const f = o.data as FunctionData;
+      if (name === '__name__') return newStr(f.name);
+      if (name === '__qualname__') return newStr(f.qualname);
+      if (name === '__doc__') { incref(f.doc); return f.doc; }
+      if (name === '__module__') { incref(f.module); return f.module; }
+      if (name === '__defaults__') { const d = f.defaults ?? None; incref(d); return d; }
+      if (name === '__dict__') {
+        if (o.dict === null) o.dict = newDict();
+        incref(o.dict);
+        return o.dict;
+      }
+      if (o.dict !== null) {
+        const v = dictGetStr(o.dict, name);
+        if (v !== undefined) { incref(v); return v; }
+      }
+    }
+    if (t === BuiltinFunctionType) {
+      if (name === '__name__') return newStr((o.data as BuiltinData).name);
+      if (name === '__qualname__') return newStr((o.data as BuiltinData).qualname);
+    }
+    if (isExceptionType(t) && name === 'args') {
+      const args = (o.data as ExceptionData).args;
+      incref(args);
+      return args;
+    }
+    const other = attrHooks.getOther(o, name);
+    if (other !== undefined) return other;
+  }
+  if (name === '__class__') {
+    const t = typeof o === 'number' ? lookupIntType() : o.type;
+    incref(t);
+    return t;
+  }
+  const tp = typeof o === 'number' ? lookupIntType() : o.type;
+  const attr = lookupInType(tp, name);
+  if (attr !== undefined) return bindFromType(attr, o);
+  return undefined;
+}
+
+let intTypeRef: PyObject | null = null;
+function lookupIntType(): PyObject {
+  return intTypeRef!;
+}
+export function setIntTypeForAttr(t: PyObject): void {
+  intTypeRef = t;
+}
+
+/** o.name: a new reference; AttributeError when missing. */
+export function getAttr(o: Value, name: string): Value {
+  const v = lookupAttr(o, name);
+  if (v === undefined) noAttribute(o, name);
+  return v;
+}
+
+/** o.name = v (v borrowed), or del o.name when v is null. */
+export function setAttr(o: Value, name: string, v: Value | null): void {
+  if (typeof o === 'object') {
+    if (o.type === ModuleType) {
+      const d = (o.data as ModuleData).dict;
+      if (v === null) {
+        const key = newStr(name);
+        const found = dictDel(d, key);
+        decref(key);
+        if (!found) noAttribute(o, name);
+      } else {
+        const key = newStr(name);
+        dictSet(d, key, v);
+        decref(key);
+      }
+      return;
+    }
+    if (o.type === FunctionType) {
+      if (o.dict === null) o.dict = newDict();
+      const key = newStr(name);
+      if (v === null) dictDel(o.dict, key);
+      else dictSet(o.dict, key, v);
+      decref(key);
+      return;
+    }
+  }
+  attrHooks.setOther(o, name, v);
+}

@@ -1,0 +1,152 @@
+// Rich comparison, equality and truth (Objects/object.c PyObject_RichCompare, PyObject_IsTrue).
+// Sequences compare lexicographically with CPython's identity shortcut for items.
+
+import type { PyObject, Value } from '@pyarena/memory';
+import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, CMP_SYMBOLS } from '@pyarena/compiler';
+import { False, None, True } from '../objects/constructors';
+import type { DictTable } from '../objects/dict-table';
+import type { RangeData } from '../objects/types';
+import {
+  BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, NoneType, RangeType,
+  SetType, StrType, TupleType,
+} from '../objects/types';
+import { typeName } from '../objects/typeobject';
+import { typeError } from '../errors';
+import { compareNumbers } from './numbers';
+
+export const compareHooks = {
+  /** Comparison for objects this file does not know; returns null for NotImplemented. */
+  richCompareOther: (_a: Value, _b: Value, _op: number): boolean | null => null,
+  /** Truth of an object this file does not know (__bool__ / __len__). */
+  truthOther: (_o: PyObject): boolean => true,
+  /** len() for the truth of user objects, etc. */
+};
+
+function isNumber(v: Value): boolean {
+  return typeof v === 'number' || v.type === FloatType || v.type === IntType || v.type === BoolType;
+}
+
+function cmpResult(c: number, op: number): boolean {
+  if (Number.isNaN(c)) return op === CMP_NE;
+  switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c === 0;
+    case CMP_NE: return c !== 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+function sequenceCompare(x: Value[], y: Value[], op: number): boolean {
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  for (; i < n; i++) {
+    if (!equals(x[i]!, y[i]!)) break;
+  }
+  if (i >= n) return cmpResult(x.length - y.length, op);
+  if (op === CMP_EQ) return false;
+  if (op === CMP_NE) return true;
+  return compare(x[i]!, y[i]!, op);
+}
+
+function tableEquals(a: DictTable, b: DictTable, compareValues: boolean): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, e] of a.map) {
+    const other = b.map.get(k);
+    if (other === undefined) return false;
+    if (compareValues && !equals(e.value, other.value)) return false;
+  }
+  return true;
+}
+
+function isSubsetTable(a: DictTable, b: DictTable): boolean {
+  if (a.size > b.size) return false;
+  for (const k of a.map.keys()) if (!b.map.has(k)) return false;
+  return true;
+}
+
+/** Compares with a builtin rule when one exists; null means "not implemented here". */
+function builtinCompare(a: Value, b: Value, op: number): boolean | null {
+  if (isNumber(a) && isNumber(b)) return cmpResult(compareNumbers(a, b), op);
+  if (typeof a === 'number' || typeof b === 'number') return null;
+  const ta = a.type, tb = b.type;
+  if (ta === StrType && tb === StrType) {
+    const x = a.data as string, y = b.data as string;
+    return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+  }
+  if ((ta === ListType && tb === ListType) || (ta === TupleType && tb === TupleType)) {
+    return sequenceCompare(a.data as Value[], b.data as Value[], op);
+  }
+  if (ta === DictType && tb === DictType && (op === CMP_EQ || op === CMP_NE)) {
+    return tableEquals(a.data as DictTable, b.data as DictTable, true) === (op === CMP_EQ);
+  }
+  const aSet = ta === SetType || ta === FrozenSetType, bSet = tb === SetType || tb === FrozenSetType;
+  if (aSet && bSet) {
+    const x = a.data as DictTable, y = b.data as DictTable;
+    switch (op) {
+      case CMP_EQ: return tableEquals(x, y, false);
+      case CMP_NE: return !tableEquals(x, y, false);
+      case CMP_LE: return isSubsetTable(x, y);
+      case CMP_GE: return isSubsetTable(y, x);
+      case CMP_LT: return x.size < y.size && isSubsetTable(x, y);
+      default: return x.size > y.size && isSubsetTable(y, x);
+    }
+  }
+  if (ta === RangeType && tb === RangeType && (op === CMP_EQ || op === CMP_NE)) {
+    const x = a.data as RangeData, y = b.data as RangeData;
+    const same = x.length === y.length && (x.length === 0 ||
+      (x.start === y.start && (x.length === 1 || x.step === y.step)));
+    return same === (op === CMP_EQ);
+  }
+  if (ta === BytesType && tb === BytesType) {
+    const x = a.data as Uint8Array, y = b.data as Uint8Array;
+    const n = Math.min(x.length, y.length);
+    let c = 0;
+    for (let i = 0; i < n && c === 0; i++) c = x[i]! - y[i]!;
+    return cmpResult(c !== 0 ? c : x.length - y.length, op);
+  }
+  return null;
+}
+
+/** a OP b as a JS boolean. Raises TypeError for unordered types. */
+export function compare(a: Value, b: Value, op: number): boolean {
+  const r = builtinCompare(a, b, op);
+  if (r !== null) return r;
+  const other = compareHooks.richCompareOther(a, b, op);
+  if (other !== null) return other;
+  if (op === CMP_EQ) return a === b;
+  if (op === CMP_NE) return a !== b;
+  typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** a == b, with the identity shortcut containers use (PyObject_RichCompareBool). */
+export function equals(a: Value, b: Value): boolean {
+  if (a === b) {
+    // NaN floats are the one object not equal to itself, but identity wins here as in CPython.
+    return true;
+  }
+  return compare(a, b, CMP_EQ);
+}
+
+/** COMPARE_OP: returns a bool (new reference semantics: bools are immortal). */
+export function richCompare(a: Value, b: Value, op: number): Value {
+  return compare(a, b, op) ? True : False;
+}
+
+/** PyObject_IsTrue. */
+export function isTrue(v: Value): boolean {
+  if (typeof v === 'number') return v !== 0;
+  if (v === True) return true;
+  if (v === False || v === None) return false;
+  const t = v.type;
+  if (t === StrType) return (v.data as string).length !== 0;
+  if (t === ListType || t === TupleType) return (v.data as Value[]).length !== 0;
+  if (t === FloatType) return (v.data as number) !== 0;
+  if (t === IntType) return (v.data as bigint) !== 0n;
+  if (t === DictType || t === SetType || t === FrozenSetType) return (v.data as DictTable).size !== 0;
+  if (t === RangeType) return (v.data as RangeData).length !== 0;
+  if (t === BytesType) return (v.data as Uint8Array).length !== 0;
+  if (t === NoneType) return false;
+  return compareHooks.truthOther(v);
+}

@@ -1,0 +1,259 @@
+// The iterator protocol (PyObject_GetIter, tp_iternext). iterNext returns undefined on
+// exhaustion instead of raising StopIteration: FOR_ITER's hot path never throws (CPython's
+// tp_iternext returns NULL without setting an exception in the same way).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import { FREELIST_NONE } from '@pyarena/memory';
+import { heap } from '../state';
+import { newObjectOfType, newStr, newTuple } from '../objects/constructors';
+import type { DictTable } from '../objects/dict-table';
+import type { CompositeIterData, DictIterData, RangeData, RangeIterData, SeqIterData } from '../objects/types';
+import {
+  DictItemIteratorType, DictItemsType, DictKeyIteratorType, DictKeysType, DictType, DictValueIteratorType,
+  DictValuesType, EnumerateType, FrozenSetType, ListIteratorType, ListReverseIteratorType, ListType,
+  MapType, RangeIteratorType, RangeType, ReversedType, SetIteratorType, SetType, StrIteratorType,
+  StrType, TupleIteratorType, TupleType, ZipType, FilterType, BytesType,
+} from '../objects/types';
+import { typeName } from '../objects/typeobject';
+import { raise, RuntimeError, typeError } from '../errors';
+import { decref, incref } from '../refs';
+import { intFromNumber } from '../objects/constructors';
+
+export const iterHooks = {
+  /** iter() of an object this file does not know (generators, __iter__). Null if not iterable. */
+  getIterOther: (_o: PyObject): PyObject | null => null,
+  /** next() of an iterator this file does not know; undefined when exhausted. */
+  iterNextOther: (it: PyObject): Value | undefined => {
+    typeError(`'${typeName(it)}' object is not an iterator`);
+  },
+  /** Calls a Python callable with borrowed args; returns a new reference (map, filter). */
+  call: (_f: Value, _args: Value[]): Value => {
+    throw new Error('call hook not installed');
+  },
+  isTrue: (_v: Value): boolean => true,
+};
+
+function seqIter(type: PyObject, seq: PyObject, index = 0): PyObject {
+  seq.refcnt++;
+  const data: SeqIterData = { seq, index };
+  return newObjectOfType(type, data);
+}
+
+function dictIter(type: PyObject, dict: PyObject, kind: 0 | 1 | 2): PyObject {
+  dict.refcnt++;
+  const table = dict.data as DictTable;
+  const data: DictIterData = { seq: dict, index: table.version, it: table.map.values(), kind };
+  return newObjectOfType(type, data);
+}
+
+/** iter(v): a new reference to an iterator. TypeError if v is not iterable. */
+export function getIter(v: Value): PyObject {
+  if (typeof v === 'number') typeError(`'int' object is not iterable`);
+  const t = v.type;
+  if (t === ListType) return seqIter(ListIteratorType, v);
+  if (t === TupleType) return seqIter(TupleIteratorType, v);
+  if (t === RangeType) {
+    const r = v.data as RangeData;
+    const data: RangeIterData = { next: r.start, step: r.step, remaining: r.length };
+    return heap.alloc(RangeIteratorType, 48, data, FREELIST_NONE);
+  }
+  if (t === StrType) return seqIter(StrIteratorType, v);
+  if (t === DictType || t === DictKeysType) return dictIter(DictKeyIteratorType, t === DictType ? v : v.data, 0);
+  if (t === DictValuesType) return dictIter(DictValueIteratorType, v.data as PyObject, 1);
+  if (t === DictItemsType) return dictIter(DictItemIteratorType, v.data as PyObject, 2);
+  if (t === SetType || t === FrozenSetType) return dictIter(SetIteratorType, v, 0);
+  if (t === BytesType) return seqIter(StrIteratorType, v);
+  if (isBuiltinIterator(t)) {
+    v.refcnt++;
+    return v;
+  }
+  const other = iterHooks.getIterOther(v);
+  if (other !== null) return other;
+  typeError(`'${typeName(v)}' object is not iterable`);
+}
+
+function isBuiltinIterator(t: PyObject): boolean {
+  return t === ListIteratorType || t === TupleIteratorType || t === RangeIteratorType ||
+    t === StrIteratorType || t === DictKeyIteratorType || t === DictValueIteratorType ||
+    t === DictItemIteratorType || t === SetIteratorType || t === EnumerateType || t === ZipType ||
+    t === MapType || t === FilterType || t === ReversedType || t === ListReverseIteratorType;
+}
+
+export function isIterator(v: Value): boolean {
+  return typeof v !== 'number' && isBuiltinIterator(v.type);
+}
+
+function exhaust(d: SeqIterData): undefined {
+  const s = d.seq;
+  d.seq = null;
+  decref(s);
+  return undefined;
+}
+
+/** next(it): a new reference, or undefined when exhausted. */
+export function iterNext(it: PyObject): Value | undefined {
+  const t = it.type;
+  if (t === ListIteratorType) {
+    const d = it.data as SeqIterData;
+    if (d.seq === null) return undefined;
+    const items = d.seq.data as Value[];
+    if (d.index < items.length) {
+      const v = items[d.index++]!;
+      if (typeof v === 'object') v.refcnt++;
+      return v;
+    }
+    return exhaust(d);
+  }
+  if (t === RangeIteratorType) {
+    const d = it.data as RangeIterData;
+    if (d.remaining <= 0) return undefined;
+    d.remaining--;
+    const v = d.next;
+    d.next += d.step;
+    return intFromNumber(v);
+  }
+  if (t === TupleIteratorType || t === ListReverseIteratorType) {
+    const d = it.data as SeqIterData;
+    if (d.seq === null) return undefined;
+    const items = d.seq.data as Value[];
+    if (t === ListReverseIteratorType) {
+      if (d.index >= 0 && d.index < items.length) {
+        const v = items[d.index--]!;
+        incref(v);
+        return v;
+      }
+      return exhaust(d);
+    }
+    if (d.index < items.length) {
+      const v = items[d.index++]!;
+      incref(v);
+      return v;
+    }
+    return exhaust(d);
+  }
+  if (t === StrIteratorType) {
+    const d = it.data as SeqIterData;
+    if (d.seq === null) return undefined;
+    if (d.seq.type === BytesType) {
+      const b = d.seq.data as Uint8Array;
+      return d.index < b.length ? b[d.index++]! : exhaust(d);
+    }
+    const s = d.seq.data as string;
+    if (d.index < s.length) {
+      const c = s.codePointAt(d.index)!;
+      const ch = String.fromCodePoint(c);
+      d.index += ch.length;
+      return newStr(ch);
+    }
+    return exhaust(d);
+  }
+  if (t === DictKeyIteratorType || t === DictValueIteratorType || t === DictItemIteratorType || t === SetIteratorType) {
+    const d = it.data as DictIterData;
+    if (d.seq === null) return undefined;
+    const table = d.seq.data as DictTable;
+    if (table.version !== d.index) {
+      d.index = table.version; // report once, as CPython does
+      const what = d.seq.type === DictType ? 'dictionary' : 'set';
+      raise(RuntimeError, `${what} changed size during iteration`);
+    }
+    const r = d.it.next();
+    if (r.done) return exhaust(d);
+    const e = r.value as { key: Value; value: Value };
+    if (d.kind === 0) { incref(e.key); return e.key; }
+    if (d.kind === 1) { incref(e.value); return e.value; }
+    incref(e.key);
+    incref(e.value);
+    return newTuple([e.key, e.value]);
+  }
+  if (t === EnumerateType) {
+    const d = it.data as CompositeIterData;
+    const v = iterNext(d.refs[0] as PyObject);
+    if (v === undefined) return undefined;
+    return newTuple([intFromNumber(d.index++), v]);
+  }
+  if (t === ZipType) {
+    const d = it.data as CompositeIterData;
+    if (d.refs.length === 0) return undefined;
+    const items: Value[] = [];
+    for (const sub of d.refs) {
+      const v = iterNext(sub as PyObject);
+      if (v === undefined) {
+        for (const x of items) decref(x);
+        return undefined;
+      }
+      items.push(v);
+    }
+    return newTuple(items);
+  }
+  if (t === MapType) {
+    const d = it.data as CompositeIterData;
+    const args: Value[] = [];
+    for (let i = 1; i < d.refs.length; i++) {
+      const v = iterNext(d.refs[i] as PyObject);
+      if (v === undefined) {
+        for (const x of args) decref(x);
+        return undefined;
+      }
+      args.push(v);
+    }
+    try {
+      return iterHooks.call(d.refs[0]!, args);
+    } finally {
+      for (const x of args) decref(x);
+    }
+  }
+  if (t === FilterType) {
+    const d = it.data as CompositeIterData;
+    for (;;) {
+      const v = iterNext(d.refs[1] as PyObject);
+      if (v === undefined) return undefined;
+      let keep: boolean;
+      if (d.refs[0] === undefined || (typeof d.refs[0] !== 'number' && typeName(d.refs[0]) === 'NoneType')) {
+        keep = iterHooks.isTrue(v);
+      } else {
+        const r = iterHooks.call(d.refs[0], [v]);
+        keep = iterHooks.isTrue(r);
+        decref(r);
+      }
+      if (keep) return v;
+      decref(v);
+    }
+  }
+  if (t === ReversedType) {
+    const d = it.data as CompositeIterData;
+    const seq = d.refs[0] as PyObject;
+    if (d.index < 0) return undefined;
+    const items = seq.data as Value[] | string;
+    if (typeof items === 'string') return newStr(items[d.index--]!);
+    const v = items[d.index--]!;
+    incref(v);
+    return v;
+  }
+  return iterHooks.iterNextOther(it);
+}
+
+/** Collects every item of an iterable into a JS array of new references. */
+export function iterateToArray(v: Value): Value[] {
+  if (typeof v !== 'number' && (v.type === ListType || v.type === TupleType)) {
+    const items = (v.data as Value[]).slice();
+    for (const x of items) incref(x);
+    return items;
+  }
+  const it = getIter(v);
+  const out: Value[] = [];
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === undefined) break;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+export { newTuple };

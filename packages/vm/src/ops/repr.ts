@@ -1,0 +1,206 @@
+// repr() and str() of builtin objects (CPython's *_repr functions). Objects of user classes go
+// through `hooks.reprOther`, which the interpreter fills in to call __repr__/__str__.
+
+import type { PyObject, Value } from '@pyarena/memory';
+import type { BuiltinData, FunctionData, ModuleData, RangeData } from '../objects/types';
+import {
+  BoolType, BuiltinFunctionType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType,
+  EllipsisType, FloatType, FrozenSetType, FunctionType, IntType, ListType, ModuleType, NoneType,
+  NotImplementedType, RangeType, SetType, StrType, TupleType, TypeType,
+} from '../objects/types';
+import type { DictTable } from '../objects/dict-table';
+import { isSubtype, typeData } from '../objects/typeobject';
+import type { ExceptionData } from '../errors';
+import { isExceptionType, KeyError, raise, RecursionError } from '../errors';
+
+export const hooks = {
+  /** repr or str of an object this file does not know (instances of user classes ...). */
+  reprOther: (o: PyObject, _asStr: boolean): string => defaultObjectRepr(o),
+};
+
+export function hexAddr(o: PyObject): string {
+  return '0x' + o.addr.toString(16).padStart(12, '0');
+}
+
+export function defaultObjectRepr(o: PyObject): string {
+  return `<${typeData(o.type).name} object at ${hexAddr(o)}>`;
+}
+
+/** Python's repr(float): shortest round-trip digits, fixed between 1e-4 and 1e16. */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mant, expText] = x.toExponential().split('e') as [string, string];
+  const exp = Number(expText);
+  const sign = mant.startsWith('-') ? '-' : '';
+  const digits = mant.replace('-', '').replace('.', '');
+  if (exp >= -4 && exp < 16) {
+    if (exp < 0) return sign + '0.' + '0'.repeat(-exp - 1) + digits;
+    const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+    const frac = digits.slice(exp + 1);
+    return sign + intPart + '.' + (frac || '0');
+  }
+  const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+  return sign + m + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+}
+
+const NONPRINTABLE = /[\p{C}\p{Z}]/u;
+
+/** Python's repr(str): quotes chosen as CPython does, escapes for non-printable characters. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x7f) out += ch;
+    else if (c !== 0x20 && NONPRINTABLE.test(ch)) {
+      if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+      else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+      else out += '\\U' + c.toString(16).padStart(8, '0');
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+export function bytesRepr(b: Uint8Array): string {
+  let hasSingle = false, hasDouble = false;
+  for (const c of b) {
+    if (c === 0x27) hasSingle = true;
+    if (c === 0x22) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = 'b' + quote;
+  for (const c of b) {
+    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+/** Objects whose repr is in progress: containers met again print as [...] (Py_ReprEnter). */
+const inProgress = new Set<PyObject>();
+let depth = 0;
+const MAX_REPR_DEPTH = 990;
+
+function guarded(o: PyObject, recursive: string, body: () => string): string {
+  if (inProgress.has(o)) return recursive;
+  if (++depth > MAX_REPR_DEPTH) {
+    depth = 0;
+    inProgress.clear();
+    raise(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
+  }
+  inProgress.add(o);
+  try {
+    return body();
+  } finally {
+    inProgress.delete(o);
+    depth--;
+  }
+}
+
+export function repr(v: Value): string {
+  if (typeof v === 'number') return String(v);
+  const t = v.type;
+  if (t === StrType) return strRepr(v.data as string);
+  if (t === FloatType) return floatRepr(v.data as number);
+  if (t === IntType) return (v.data as bigint).toString();
+  if (t === BoolType) return v.data ? 'True' : 'False';
+  if (t === NoneType) return 'None';
+  if (t === ListType) return guarded(v, '[...]', () => '[' + (v.data as Value[]).map(repr).join(', ') + ']');
+  if (t === TupleType) {
+    const items = v.data as Value[];
+    if (items.length === 1) return guarded(v, '(...)', () => '(' + repr(items[0]!) + ',)');
+    return guarded(v, '(...)', () => '(' + items.map(repr).join(', ') + ')');
+  }
+  if (t === DictType) {
+    return guarded(v, '{...}', () => {
+      const parts: string[] = [];
+      for (const e of (v.data as DictTable).map.values()) parts.push(repr(e.key) + ': ' + repr(e.value));
+      return '{' + parts.join(', ') + '}';
+    });
+  }
+  if (t === SetType || t === FrozenSetType) {
+    const table = v.data as DictTable;
+    const name = t === SetType ? 'set' : 'frozenset';
+    if (table.size === 0) return name + '()';
+    return guarded(v, name + '(...)', () => {
+      const inner = '{' + [...table.map.values()].map((e) => repr(e.key)).join(', ') + '}';
+      return t === SetType ? inner : 'frozenset(' + inner + ')';
+    });
+  }
+  if (t === DictKeysType || t === DictValuesType || t === DictItemsType) {
+    const d = v.data as PyObject;
+    const entries = [...(d.data as DictTable).map.values()];
+    const parts = entries.map((e) =>
+      t === DictKeysType ? repr(e.key) : t === DictValuesType ? repr(e.value) : '(' + repr(e.key) + ', ' + repr(e.value) + ')');
+    return guarded(v, '...', () => `${typeData(t).name}([${parts.join(', ')}])`);
+  }
+  if (t === RangeType) {
+    const r = v.data as RangeData;
+    return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+  }
+  if (t === BytesType) return bytesRepr(v.data as Uint8Array);
+  if (t === TypeType) return `<class '${qualifiedTypeName(v)}'>`;
+  if (t === FunctionType) return `<function ${(v.data as FunctionData).qualname} at ${hexAddr(v)}>`;
+  if (t === BuiltinFunctionType) {
+    const b = v.data as BuiltinData;
+    if (b.self !== null && typeof b.self !== 'number' && b.self.type !== ModuleType) {
+      return `<built-in method ${b.name} of ${typeData(b.self.type).name} object at ${hexAddr(b.self)}>`;
+    }
+    return `<built-in function ${b.name}>`;
+  }
+  if (t === ModuleType) return `<module '${(v.data as ModuleData).name}' (built-in)>`;
+  if (t === EllipsisType) return 'Ellipsis';
+  if (t === NotImplementedType) return 'NotImplemented';
+  if (isExceptionType(t)) return exceptionRepr(v);
+  return hooks.reprOther(v, false);
+}
+
+export function qualifiedTypeName(t: PyObject): string {
+  const d = typeData(t);
+  const module = d.attrs.get('__module__');
+  if (module !== undefined && typeof module !== 'number' && module.type === StrType && module.data !== 'builtins') {
+    return `${module.data as string}.${d.name}`;
+  }
+  return d.name;
+}
+
+function exceptionRepr(e: PyObject): string {
+  const args = ((e.data as ExceptionData).args.data as Value[]);
+  const name = typeData(e.type).name;
+  if (args.length === 1) return `${name}(${repr(args[0]!)})`;
+  return `${name}(${args.map(repr).join(', ')})`;
+}
+
+/** str(exc) as CPython's BaseException_str (KeyError uses repr for one argument). */
+export function exceptionStr(e: PyObject): string {
+  const args = ((e.data as ExceptionData).args.data as Value[]);
+  if (args.length === 0) return '';
+  if (args.length === 1) {
+    return isSubtype(e.type, KeyError) ? repr(args[0]!) : str(args[0]!);
+  }
+  return repr((e.data as ExceptionData).args);
+}
+
+export function str(v: Value): string {
+  if (typeof v === 'number') return String(v);
+  const t = v.type;
+  if (t === StrType) return v.data as string;
+  if (t === FloatType || t === IntType || t === BoolType || t === NoneType || t === ListType ||
+    t === TupleType || t === DictType || t === TypeType || t === FunctionType) return repr(v);
+  if (isExceptionType(t)) return exceptionStr(v);
+  if (t === SetType || t === FrozenSetType || t === RangeType || t === BuiltinFunctionType ||
+    t === BytesType || t === ModuleType || t === EllipsisType) return repr(v);
+  return hooks.reprOther(v, true);
+}

@@ -1,0 +1,301 @@
+// Subscription, slicing, len() and `in` for builtin containers (PyObject_GetItem & co).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import { None, newList, newStr, newTuple, intFromNumber, newObjectOfType } from '../objects/constructors';
+import type { DictTable } from '../objects/dict-table';
+import { dictDel, dictGet, dictSet, setContains } from '../objects/dict';
+import type { RangeData, SliceData } from '../objects/types';
+import {
+  BoolType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType,
+  IntType, ListType, RangeType, SetType, SliceType, StrType, TupleType,
+} from '../objects/types';
+import { typeName } from '../objects/typeobject';
+import { IndexError, KeyError, newException, PyErr, raise, typeError, valueError } from '../errors';
+import { decref, decrefAll, incref } from '../refs';
+import { equals } from './compare';
+import { toBigInt } from './numbers';
+import { getIter, iterNext, iterateToArray } from './iter';
+import { heap } from '../state';
+
+export const subscriptHooks = {
+  getItemOther: (o: Value, _key: Value): Value => typeError(`'${typeName(o)}' object is not subscriptable`),
+  setItemOther: (o: Value, _key: Value, _v: Value): void =>
+    typeError(`'${typeName(o)}' object does not support item assignment`),
+  delItemOther: (o: Value, _key: Value): void =>
+    typeError(`'${typeName(o)}' object does not support item deletion`),
+  lenOther: (o: Value): number => typeError(`object of type '${typeName(o)}' has no len()`),
+  containsOther: (o: Value, _item: Value): boolean | null => null,
+};
+
+/** An index operand as a JS number (PyNumber_AsSsize_t); TypeError for non-ints. */
+export function asIndex(key: Value, what: string): number {
+  if (typeof key === 'number') return key;
+  if (key.type === BoolType) return key.data ? 1 : 0;
+  if (key.type === IntType) {
+    const b = toBigInt(key);
+    return b < 0n ? -Infinity : Infinity;
+  }
+  typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
+}
+
+/** PySlice_GetIndicesEx: start, stop, step and the number of items selected. */
+export function sliceIndices(s: SliceData, length: number): [number, number, number, number] {
+  const step = s.step === None ? 1 : asIndex(s.step, 'slice');
+  if (step === 0) valueError('slice step cannot be zero');
+  const clamp = (v: Value, dflt: number, lower: number, upper: number): number => {
+    if (v === None) return dflt;
+    let i = asIndex(v, 'slice');
+    if (i < 0) {
+      i += length;
+      if (i < lower) i = lower;
+    } else if (i > upper) i = upper;
+    return i;
+  };
+  const lower = step < 0 ? -1 : 0;
+  const upper = step < 0 ? length - 1 : length;
+  const start = clamp(s.start, step < 0 ? upper : lower, lower, upper);
+  const stop = clamp(s.stop, step < 0 ? lower : upper, lower, upper);
+  let count = 0;
+  if (step < 0) {
+    if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) {
+    count = Math.floor((stop - start - 1) / step) + 1;
+  }
+  return [start, stop, step, count];
+}
+
+function normalize(i: number, length: number, what: string): number {
+  const j = i < 0 ? i + length : i;
+  if (j < 0 || j >= length || !Number.isFinite(j)) raise(IndexError, `${what} index out of range`);
+  return j;
+}
+
+function sliceSeq(items: Value[], s: SliceData): Value[] {
+  const [start, , step, count] = sliceIndices(s, items.length);
+  const out: Value[] = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) {
+    const v = items[j]!;
+    incref(v);
+    out[i] = v;
+  }
+  return out;
+}
+
+export function rangeItem(r: RangeData, i: number): number {
+  return r.start + normalize(i, r.length, 'range object') * r.step;
+}
+
+/** container[key]: a new reference. */
+export function getItem(o: Value, key: Value): Value {
+  if (typeof o === 'number') typeError(`'int' object is not subscriptable`);
+  const t = o.type;
+  if (t === ListType || t === TupleType) {
+    const items = o.data as Value[];
+    if (typeof key !== 'number' && key.type === SliceType) {
+      const out = sliceSeq(items, key.data as SliceData);
+      return t === ListType ? newList(out) : newTuple(out);
+    }
+    const v = items[normalize(asIndex(key, t === ListType ? 'list' : 'tuple'), items.length, t === ListType ? 'list' : 'tuple')]!;
+    incref(v);
+    return v;
+  }
+  if (t === DictType) {
+    const v = dictGet(o, key);
+    if (v === undefined) {
+      incref(key);
+      throw new PyErr(newException(KeyError, [key]));
+    }
+    incref(v);
+    return v;
+  }
+  if (t === StrType) {
+    const s = o.data as string;
+    if (typeof key !== 'number' && key.type === SliceType) {
+      const [start, , step, count] = sliceIndices(key.data as SliceData, s.length);
+      if (step === 1) return newStr(s.slice(start, start + count));
+      let out = '';
+      for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
+      return newStr(out);
+    }
+    if (typeof key !== 'number' && key.type !== BoolType && key.type !== IntType) {
+      typeError(`string indices must be integers, not '${typeName(key)}'`);
+    }
+    return newStr(s[normalize(asIndex(key, 'string'), s.length, 'string')]!);
+  }
+  if (t === RangeType) {
+    const r = o.data as RangeData;
+    if (typeof key !== 'number' && key.type === SliceType) {
+      const [start, , step, count] = sliceIndices(key.data as SliceData, r.length);
+      return newRange(r.start + start * r.step, r.start + (start + count * step) * r.step, r.step * step);
+    }
+    return intFromNumber(rangeItem(r, asIndex(key, 'range')));
+  }
+  if (t === BytesType) {
+    const b = o.data as Uint8Array;
+    if (typeof key !== 'number' && key.type === SliceType) {
+      const [start, , step, count] = sliceIndices(key.data as SliceData, b.length);
+      const out = new Uint8Array(count);
+      for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j]!;
+      return newObjectOfType(BytesType, out, 33 + count);
+    }
+    return b[normalize(asIndex(key, 'byte'), b.length, 'index')]!;
+  }
+  return subscriptHooks.getItemOther(o, key);
+}
+
+export function newRange(start: number, stop: number, step: number): PyObject {
+  let length = 0;
+  if (step > 0 && start < stop) length = Math.floor((stop - start - 1) / step) + 1;
+  else if (step < 0 && start > stop) length = Math.floor((start - stop - 1) / -step) + 1;
+  const data: RangeData = { start, stop, step, length };
+  return newObjectOfType(RangeType, data);
+}
+
+/** container[key] = v (v borrowed). */
+export function setItem(o: Value, key: Value, v: Value): void {
+  if (typeof o !== 'number') {
+    if (o.type === ListType) {
+      const items = o.data as Value[];
+      if (typeof key !== 'number' && key.type === SliceType) return setListSlice(o, key.data as SliceData, v);
+      const i = normalize(asIndex(key, 'list'), items.length, 'list assignment');
+      const old = items[i]!;
+      incref(v);
+      items[i] = v;
+      decref(old);
+      return;
+    }
+    if (o.type === DictType) return dictSet(o, key, v);
+  }
+  subscriptHooks.setItemOther(o, key, v);
+}
+
+function setListSlice(list: PyObject, s: SliceData, v: Value): void {
+  const items = list.data as Value[];
+  const [start, stop, step, count] = sliceIndices(s, items.length);
+  const replacement = iterateToArray(v);
+  if (step === 1) {
+    const removed = items.splice(start, Math.max(0, stop - start), ...replacement);
+    decrefAll(removed);
+    return;
+  }
+  if (replacement.length !== count) {
+    decrefAll(replacement);
+    valueError(`attempt to assign sequence of size ${replacement.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) {
+    const old = items[j]!;
+    items[j] = replacement[i]!;
+    decref(old);
+  }
+}
+
+export function delItem(o: Value, key: Value): void {
+  if (typeof o !== 'number') {
+    if (o.type === ListType) {
+      const items = o.data as Value[];
+      if (typeof key !== 'number' && key.type === SliceType) {
+        const [start, , step, count] = sliceIndices(key.data as SliceData, items.length);
+        const removed: Value[] = [];
+        if (step === 1) removed.push(...items.splice(start, count));
+        else {
+          const idx: number[] = [];
+          for (let i = 0, j = start; i < count; i++, j += step) idx.push(j);
+          idx.sort((a, b) => b - a);
+          for (const j of idx) removed.push(...items.splice(j, 1));
+        }
+        decrefAll(removed);
+        return;
+      }
+      const i = normalize(asIndex(key, 'list'), items.length, 'list assignment');
+      const [old] = items.splice(i, 1);
+      decref(old!);
+      return;
+    }
+    if (o.type === DictType) {
+      if (!dictDel(o, key)) {
+        incref(key);
+        throw new PyErr(newException(KeyError, [key]));
+      }
+      return;
+    }
+  }
+  subscriptHooks.delItemOther(o, key);
+}
+
+export function len(o: Value): number {
+  if (typeof o !== 'number') {
+    const t = o.type;
+    if (t === ListType || t === TupleType) return (o.data as Value[]).length;
+    if (t === StrType) return strLength(o.data as string);
+    if (t === DictType || t === SetType || t === FrozenSetType) return (o.data as DictTable).size;
+    if (t === DictKeysType || t === DictValuesType || t === DictItemsType) return ((o.data as PyObject).data as DictTable).size;
+    if (t === RangeType) return (o.data as RangeData).length;
+    if (t === BytesType) return (o.data as Uint8Array).length;
+  }
+  return subscriptHooks.lenOther(o);
+}
+
+/** Length in code points (JS strings count UTF-16 units). */
+export function strLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
+/** item in container. */
+export function contains(container: Value, item: Value): boolean {
+  if (typeof container !== 'number') {
+    const t = container.type;
+    if (t === ListType || t === TupleType) {
+      const items = container.data as Value[];
+      for (let i = 0; i < items.length; i++) if (equals(items[i]!, item)) return true;
+      return false;
+    }
+    if (t === StrType) {
+      if (typeof item === 'number' || item.type !== StrType) {
+        typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+      }
+      return (container.data as string).includes(item.data as string);
+    }
+    if (t === DictType || t === DictKeysType) return dictGet(t === DictType ? container : container.data, item) !== undefined;
+    if (t === SetType || t === FrozenSetType) return setContains(container, item);
+    if (t === RangeType) {
+      const r = container.data as RangeData;
+      if (typeof item !== 'number') return false;
+      if (r.length === 0) return false;
+      const off = item - r.start;
+      if (off % r.step !== 0) return false;
+      const k = off / r.step;
+      return k >= 0 && k < r.length;
+    }
+    const other = subscriptHooks.containsOther(container, item);
+    if (other !== null) return other;
+  }
+  // Fall back to iteration (PySequence_Contains on any iterable).
+  let it: PyObject;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyErr) {
+      decref(e.exc);
+      typeError(`argument of type '${typeName(container)}' is not iterable`);
+    }
+    throw e;
+  }
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return false;
+      const found = equals(v, item);
+      decref(v);
+      if (found) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+export { heap };

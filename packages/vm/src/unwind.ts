@@ -1,0 +1,77 @@
+// Exception unwinding (CPython 3.11's exception_unwind in ceval.c): record the traceback entry,
+// search the frame's exception table, and either jump to the handler or pop the frame and try
+// its caller, up to the entry frame of the current execute() call.
+
+import type { CodeObject } from '@pyarena/compiler';
+import { MemoryLimitError } from '@pyarena/memory';
+import type { PyObject } from '@pyarena/memory';
+import type { Frame } from './frame';
+import { tstate } from './tstate';
+import { decref } from './refs';
+import type { ExceptionData } from './errors';
+import { InternalError, MemoryError, newException, PyErr, RecursionError } from './errors';
+import { newStr } from './objects/constructors';
+
+/** Converts anything thrown inside the loop into a PyErr (or rethrows a genuine internal bug). */
+export function toPyErr(e: unknown): PyErr {
+  if (e instanceof PyErr) return e;
+  if (e instanceof MemoryLimitError) return new PyErr(newException(MemoryError, []));
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new PyErr(newException(RecursionError, [newStr('maximum recursion depth exceeded')]));
+  }
+  throw e;
+}
+
+export function addTraceback(exc: PyObject, f: Frame): void {
+  const data = exc.data as ExceptionData;
+  const code = f.code;
+  const i = (f.lasti >> 1) * 4;
+  data.traceback.push({
+    filename: code.filename,
+    name: code.name,
+    lineno: code.positions[i] ?? -1,
+    endLineno: code.positions[i + 1] ?? -1,
+    col: code.positions[i + 2] ?? -1,
+    endCol: code.positions[i + 3] ?? -1,
+  });
+}
+
+function findHandler(code: CodeObject, lasti: number) {
+  for (const h of code.exceptionTable) {
+    if (lasti >= h.start && lasti < h.end) return h;
+  }
+  return null;
+}
+
+/**
+ * Handles exception `e` raised in frame `f`. Returns the frame to resume in, with pc at the
+ * handler and the exception pushed; rethrows when no frame up to the entry frame handles it.
+ */
+export function handleException(e: unknown, f: Frame): Frame {
+  if (e instanceof InternalError) throw e;
+  const err = toPyErr(e);
+  const exc = err.exc;
+  for (;;) {
+    if (!(exc.data as ExceptionData).skipTraceback) addTraceback(exc, f);
+    (exc.data as ExceptionData).skipTraceback = false;
+    const h = findHandler(f.code, f.lasti);
+    if (h !== null) {
+      const stack = f.stack;
+      while (f.sp > h.depth) {
+        const v = stack[--f.sp]!;
+        stack[f.sp] = null;
+        decref(v);
+      }
+      if (h.pushLasti) stack[f.sp++] = f.lasti;
+      stack[f.sp++] = exc; // the PyErr's reference moves to the stack
+      f.pc = h.target;
+      return f;
+    }
+    if (f.isEntry) throw err;
+    const back = f.back!;
+    f.clear();
+    tstate.depth--;
+    tstate.frame = back;
+    f = back;
+  }
+}
