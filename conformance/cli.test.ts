@@ -1,7 +1,7 @@
 // Smoke tests of the `pyarena` command itself (node ../pyarena ...) against CPython's goldens:
 // a normal program, an uncaught exception, a syntax error, an empty file and `-c`.
 import { describe, expect, it } from 'vitest';
-import { lastNonEmptyLine, listCases, readGolden } from './lib/cases.mjs';
+import { lastNonEmptyLine, listCases, normalisePaths, readGolden } from './lib/cases.mjs';
 import { CLI_BUNDLE, cliBuilt, runCli } from './lib/modes';
 
 const built = cliBuilt();
@@ -30,13 +30,13 @@ describe.skipIf(!built)('pyarena CLI', () => {
     it(`reports ${id} exactly`, () => {
       const { c, g } = golden(id);
       const run = runCli([c.file]);
-      expect({ stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode }).toEqual(g);
+      expect({ stdout: run.stdout, stderr: normalisePaths(run.stderr), exitCode: run.exitCode }).toEqual(g);
     });
   }
 
   it('runs -c CODE', () => {
     // CPython: python3 -c 'print(sum(i*i for i in range(10)))' prints 285 and exits 0.
     const run = runCli(['-c', 'print(sum(i*i for i in range(10)))']);
-    expect({ stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode }).toEqual({ stdout: '285\n', stderr: '', exitCode: 0 });
+    expect({ stdout: run.stdout, stderr: normalisePaths(run.stderr), exitCode: run.exitCode }).toEqual({ stdout: '285\n', stderr: '', exitCode: 0 });
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as pyarena from 'pyarena';
-import { caseBackends, isPlainUtf8, lastNonEmptyLine, listCases, readGolden } from './lib/cases.mjs';
+import { caseBackends, isPlainUtf8, lastNonEmptyLine, listCases, normalisePaths, readGolden } from './lib/cases.mjs';
 import { MODES, cliBuilt, modeFlags, runCli, type Mode, type Run } from './lib/modes';
 
 interface RunOptions {
@@ -57,7 +57,7 @@ for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
       it.skipIf(skip)(title, () => {
         const run = viaCli ? runCli([...modeFlags(mode), c.file]) : runInProcess(source, c.file, mode);
         if (c.fullStderr) {
-          expect({ stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode }).toEqual(golden);
+          expect({ stdout: run.stdout, stderr: normalisePaths(run.stderr), exitCode: run.exitCode }).toEqual(golden);
         } else {
           expect({ stdout: run.stdout, stderrLastLine: lastNonEmptyLine(run.stderr), exitCode: run.exitCode }).toEqual(golden);
         }

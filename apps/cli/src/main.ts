@@ -2,6 +2,7 @@
 // exit status follow CPython's `python3` where they overlap.
 
 import { readFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { runProgram, compileSource, type ProgramIO } from '@pyarena/vm';
 import { dis } from '@pyarena/compiler';
@@ -159,8 +160,10 @@ Examples:
     }
     if (file === undefined) {
       program.help();
+      return;
     }
-    process.exitCode = run(readProgram(file), file, [file, ...args], flags);
+    // CPython 3.9+ reports the main script by its absolute path (tracebacks, SyntaxErrors).
+    process.exitCode = run(readProgram(file), resolve(file), [file, ...args], flags);
   });
 
 program

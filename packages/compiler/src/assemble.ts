@@ -129,12 +129,17 @@ const isExit = (b: Block): boolean => {
   return !!last && (last.op === op.RETURN_VALUE || last.op === op.RERAISE || last.op === op.RAISE_VARARGS);
 };
 
-/** A JUMP to a small exit block (`return None`...) becomes a copy of that block (extend_block). */
+const isExitWithoutLineno = (b: Block): boolean => isExit(b) && b.instrs.every((i) => i.loc.lineno < 0);
+
+/**
+ * A JUMP to a small artificial exit block (the implicit `return None`) becomes a copy of that
+ * block (CPython's extend_block); exits carrying lines of their own are left alone, as CPython does.
+ */
 function inlineSmallExit(b: Block, targets: Targets): void {
   const last = b.instrs[b.instrs.length - 1];
   if (!last || last.op !== JUMP) return;
   const target = blockOf(targets, last.target!);
-  if (target === b || !isExit(target) || target.instrs.length > MAX_COPY_SIZE) return;
+  if (target === b || !isExitWithoutLineno(target) || target.instrs.length > MAX_COPY_SIZE) return;
   b.instrs[b.instrs.length - 1] = { ...last, op: op.NOP, target: null };
   for (const i of target.instrs) b.instrs.push({ ...i });
 }
@@ -203,11 +208,6 @@ function peephole(b: Block): void {
   }
 }
 
-const isExitWithoutLineno = (b: Block): boolean => {
-  const first = b.instrs[0], last = b.instrs[b.instrs.length - 1];
-  return !!first && first.loc.lineno < 0 && !!last
-    && (last.op === op.RETURN_VALUE || last.op === op.RERAISE || last.op === op.RAISE_VARARGS);
-};
 
 /**
  * An artificial exit (the implicit `return None`) reached by several jumps is copied per jump,

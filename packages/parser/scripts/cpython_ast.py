@@ -39,10 +39,19 @@ def conv(node):
         elif name == 'AnnAssign' and f == 'simple': v = bool(v)
         else: v = conv(v)
         out[RENAMES.get(f, f)] = v
-    for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
-        if hasattr(node, a) and name not in ('withitem',):
-            out[RENAMES.get(a, a)] = getattr(node, a)
+    if hasattr(node, 'lineno'):
+        # CPython counts UTF-8 bytes in columns; ast.ts counts characters (UTF-16 units).
+        out['lineno'] = node.lineno
+        out['col'] = char_col(node.lineno, node.col_offset)
+        out['endLineno'] = node.end_lineno
+        out['endCol'] = char_col(node.end_lineno, node.end_col_offset)
     return out
 
+
+def char_col(lineno, byte_col):
+    line = LINES[lineno - 1] if lineno - 1 < len(LINES) else b''
+    return len(line[:byte_col].decode('utf-8', errors='replace').encode('utf-16-le')) // 2
+
 src = open(sys.argv[1], encoding='utf-8').read()
+LINES = src.encode('utf-8').split(b'\n')
 print(json.dumps(conv(ast.parse(src)), ensure_ascii=False))

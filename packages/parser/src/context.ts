@@ -8,6 +8,8 @@ import { errorAt, type PySyntaxError } from './errors';
 export interface ParseContext {
   src: SourceText;
   map: SourceMap;
+  /** The grammar's input (layout text), to find where a block's last token ends. */
+  text: string;
   /** Expressions written inside their own parentheses: `(a)` is a Name but not a simple target. */
   parenthesized: WeakSet<object>;
 }
@@ -72,4 +74,19 @@ export function errorOnSpan(msg: string, s: Span, endAtStart = false): PySyntaxE
 export function errorAtOutput(msg: string, startIdx: number, endIdx = startIdx): PySyntaxError {
   const [start, end] = sourceRange(startIdx, endIdx);
   return errorAt(current!.src, 'SyntaxError', msg, start, endIdx > startIdx ? end : start);
+}
+
+/**
+ * Where a compound statement ends, as CPython sees it: its last token before the NEWLINE and
+ * DEDENT markers that close its last block (a trailing `;` counts).
+ */
+export function compoundEnd(endIdx: number): number {
+  const text = current!.text;
+  let i = endIdx;
+  for (;;) {
+    const c = text.charCodeAt(i - 1);
+    // '\n', ' ', '\t', '\f', INDENT, DEDENT
+    if (c === 10 || c === 32 || c === 9 || c === 12 || c === 0xfdd0 || c === 0xfdd1) i--;
+    else return i;
+  }
 }

@@ -7,7 +7,7 @@
 //   anything else                     -> SyntaxError: invalid syntax, carets on the bad token.
 import type { FailedMatchResult } from 'ohm-js';
 import { errorAt, type PySyntaxError } from './errors';
-import { DEDENT, INDENT, isIdentChar, NEWLINE, type Layout } from './indent';
+import { DEDENT, INDENT, isIdentChar, NEWLINE, shiftOffset, type Layout } from './indent';
 import type { SourceText } from './source';
 
 const BLOCK_HEADERS: Record<string, string> = {
@@ -42,6 +42,11 @@ function skipSpaces(text: string, pos: number): number {
 function tokenEnd(text: string, pos: number): number {
   const c = text[pos];
   if (c === undefined) return pos;
+  if (c === '.' && isDigit(text[pos + 1])) {
+    let i = pos + 1;
+    while (i < text.length && isIdentChar(text[i]!)) i++;
+    return i;
+  }
   if (isIdentChar(c)) {
     let i = pos + 1;
     while (i < text.length && isIdentChar(text[i]!)) i++;
@@ -62,7 +67,7 @@ export function failureToError(src: SourceText, lay: Layout, match: FailedMatchR
 
   if (ch === INDENT) {
     // Either a block header before it lacks something, or the indent is simply unexpected.
-    return errorAt(src, 'IndentationError', 'unexpected indent', srcAt(failPos));
+    return shiftOffset(errorAt(src, 'IndentationError', 'unexpected indent', srcAt(failPos)), -1);
   }
 
   // Did the failing line open a block (`...:` NEWLINE) with no INDENT after it?
@@ -91,8 +96,10 @@ export function failureToError(src: SourceText, lay: Layout, match: FailedMatchR
   if (ch === undefined || ch === DEDENT) {
     return errorAt(src, 'SyntaxError', 'invalid syntax', src.text.length);
   }
-  const end = tokenEnd(text, failPos);
-  const start = srcAt(failPos);
+  // `.1` is one number token for CPython; the grammar fails after the dot (`a.1`).
+  const tokStart = text[failPos - 1] === '.' && isDigit(text[failPos]) && !isDigit(text[failPos - 2]) ? failPos - 1 : failPos;
+  const end = tokenEnd(text, tokStart);
+  const start = srcAt(tokStart);
   if (ch === NEWLINE) return errorAt(src, 'SyntaxError', 'invalid syntax', start, start + 1);
   return errorAt(src, 'SyntaxError', 'invalid syntax', start, srcAt(end - 1) + 1);
 }
@@ -114,4 +121,8 @@ function headerKeyword(text: string, start: number, end: number): string | null 
   if (text[e - 1] !== ':') return null;
   const word = firstWord(text, start);
   return BLOCK_HEADERS[word] ?? null;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }

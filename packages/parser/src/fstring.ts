@@ -145,8 +145,8 @@ function parseField(
   if (body[i] === '=') {
     // f"{x=}": the text up to and including '=' becomes literal text, and repr is the default.
     i++;
-    pieces.push({ kind: 'str', value: body.slice(exprStart, i) });
     while (i < n && ' \t'.includes(body[i]!)) i++;
+    pieces.push({ kind: 'str', value: body.slice(exprStart, i) });
     conversion = 114;
     const after = body[i];
     if (after === ':' || after === '!') conversion = -1;
@@ -175,8 +175,10 @@ function parseField(
     }
     if (j >= n) fail("expecting '}'", bodyAt + n + 1);
     const specPieces = parseFStringBody(body.slice(specStart, j), bodyAt + specStart, raw, span, tokenSpan, parseExpr, depth + 1);
-    // CPython 3.11 gives a spec and its literal text the span of the enclosing string token.
-    formatSpec = { kind: 'JoinedStr', values: piecesToValues(specPieces, tokenSpan), ...tokenSpan };
+    // CPython 3.11 gives a spec the span of the enclosing string token, and its literal text
+    // that span too when the spec holds no fields (else the whole JoinedStr's).
+    const constSpan = specPieces.some((p) => p.kind !== 'str') ? span : tokenSpan;
+    formatSpec = { kind: 'JoinedStr', values: piecesToValues(specPieces, constSpan), ...tokenSpan };
     i = j;
   }
   if (body[i] !== '}') fail("expecting '}'", bodyAt + n + 1);

@@ -177,11 +177,11 @@ export function layout(src: SourceText): Layout {
         if (text[pos + 1] !== '\n') {
           throw errorAt(src, 'SyntaxError', 'unexpected character after line continuation character', pos + 1, pos);
         }
+        if (pos + 2 >= n) throw errorAt(src, 'SyntaxError', 'unexpected EOF while parsing', pos + 1, pos);
         out.copy(text, runStart, pos);
         out.emit('  ', pos);
         pos += 2;
         runStart = pos;
-        if (pos >= n) throw errorAt(src, 'SyntaxError', 'unexpected EOF while parsing', pos);
         continue;
       }
       if (ch === '"' || ch === "'") {
@@ -272,14 +272,22 @@ function applyIndentation(
       out.emit(DEDENT, at);
     }
     if (col !== indents[indents.length - 1]) {
-      throw errorAt(src, 'IndentationError', 'unindent does not match any outer indentation level', at);
+      throw shiftOffset(errorAt(src, 'IndentationError', 'unindent does not match any outer indentation level', at), 1);
     }
     if (alt !== altIndents[altIndents.length - 1]) throw tabError(src, at);
   }
 }
 
 function tabError(src: SourceText, at: number) {
-  return errorAt(src, 'TabError', 'inconsistent use of tabs and spaces in indentation', at);
+  return shiftOffset(errorAt(src, 'TabError', 'inconsistent use of tabs and spaces in indentation', at), -1);
+}
+
+/**
+ * CPython's tokenizer reports some indentation errors one column left or right of the token
+ * (its `cur` pointer); for an unexpected indent or a TabError that hides the caret entirely.
+ */
+export function shiftOffset(e: PySyntaxError, delta: number): PySyntaxError {
+  return new PySyntaxError(e.excType, e.msg, e.filename, e.lineno, e.offset + delta, e.text, e.endLineno, e.endOffset + delta);
 }
 
 function isDigit(ch: string | undefined): boolean {

@@ -13,7 +13,7 @@ export function parse(source: string, filename: string): Module {
   const lay = layout(src);
   const match = grammar.match(lay.text, 'Module');
   if (match.failed()) throw failureToError(src, lay, match);
-  return withContext({ src, map: lay.map, parenthesized: new WeakSet() }, () => toAst(match));
+  return withContext({ src, map: lay.map, text: lay.text, parenthesized: new WeakSet() }, () => toAst(match));
 }
 
 export { PySyntaxError };

@@ -112,6 +112,11 @@ function isBitwiseLevel(e: Expr): boolean {
  * followed by `=` and a bitwise-level expression that is not itself followed by `=`.
  */
 export function assignTargets(targets: Expr[], value: Expr): void {
+  for (const t of targets) {
+    if ((t.kind === 'Yield' || t.kind === 'YieldFrom') && !context().parenthesized.has(t)) {
+      throw errorOnSpan('assignment to yield expression not possible', t);
+    }
+  }
   const first = targets[0]!;
   const bad = invalidTarget(first, false);
   if (bad) {

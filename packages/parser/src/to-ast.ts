@@ -3,16 +3,16 @@
 // argument order, parameter order, keywords used as identifiers) raise CPython's messages here.
 import type { MatchResult, Node } from 'ohm-js';
 import type {
-  Alias, Arg, Comprehension, Constant, Expr, ExprContext, Keyword, Module, Span, Stmt, WithItem,
+  Alias, Arg, CmpOperator, Comprehension, Constant, Expr, ExprContext, Keyword, Module, Span, Stmt, WithItem,
 } from './ast';
 import {
-  context, errorAtOutput, errorOnSpan, sourceRange, spanJoin, spanOf, withContext,
+  compoundEnd, context, errorAtOutput, errorOnSpan, sourceRange, spanJoin, spanOf, withContext,
 } from './context';
 import { errorAt } from './errors';
 import { parseFStringBody, piecesToValues, type FPiece } from './fstring';
 import { SourceMap } from './indent';
 import { decodeBytes, decodeStr, EscapeError, numberValue, splitStringToken } from './literals';
-import { BIN_OPS, CMP_OPS, resolveBinaryChain, UNARY_OPS } from './operators';
+import { BIN_OPS, CMP_OPS, resolveBoolChain, resolveComparisonChain, UNARY_OPS } from './operators';
 import { buildArguments, emptyArguments, type ParamItem } from './params';
 import grammar, { type PythonActionDict } from './python.ohm-bundle.js';
 import { annTarget, assignTargets, augTarget, deleteTarget, storeTarget } from './targets';
@@ -38,10 +38,9 @@ function opt(n: Node): Any {
   return ast(node);
 }
 
-function endOfBody(start: Node, body: Stmt[]): Span {
-  const s = span(start);
-  const last = body[body.length - 1]!;
-  return spanJoin(s, last);
+/** The span of a compound statement (or clause) node: up to the end of its last block. */
+function compoundSpan(n: Node): Span {
+  return spanOf(n.source.startIdx, compoundEnd(n.source.endIdx));
 }
 
 function name(id: string, s: Span, ctx: ExprContext = 'Load'): Expr {
@@ -76,7 +75,8 @@ interface CallArgs {
 
 type ArgItem = { t: 'pos'; e: Expr; genexp: boolean } | { t: 'star'; e: Expr } | { t: 'kw'; k: Keyword };
 
-function buildCallArgs(items: ArgItem[]): CallArgs {
+/** `close` is the call's ')' — where CPython reports a misplaced positional argument. */
+function buildCallArgs(items: ArgItem[], close: Span): CallArgs {
   const out: CallArgs = { args: [], keywords: [] };
   let seenKeyword = false;
   let seenDoubleStar = false;
@@ -94,8 +94,8 @@ function buildCallArgs(items: ArgItem[]): CallArgs {
       }
       out.args.push(item.e);
     } else {
-      if (seenDoubleStar) throw errorOnSpan('positional argument follows keyword argument unpacking', item.e, true);
-      if (seenKeyword) throw errorOnSpan('positional argument follows keyword argument', item.e, true);
+      if (seenDoubleStar) throw errorOnSpan('positional argument follows keyword argument unpacking', close);
+      if (seenKeyword) throw errorOnSpan('positional argument follows keyword argument', close);
       out.args.push(item.e);
     }
   }
@@ -105,6 +105,26 @@ function buildCallArgs(items: ArgItem[]): CallArgs {
 function comprehension(kind: 'ListComp' | 'SetComp' | 'GeneratorExp', elt: Expr, gens: Node, s: Span): Expr {
   if (elt.kind === 'Starred') throw errorOnSpan('iterable unpacking cannot be used in comprehension', elt);
   return { kind, elt, generators: all(gens) as Comprehension[], ...s };
+}
+
+/** Wraps calls, subscripts and attribute accesses around `e`, which starts at output `start`. */
+function applyTrailers(atom: Expr, start: number, trailers: Node[]): Expr {
+  let e = atom;
+  for (const t of trailers) {
+    const s = spanOf(start, t.source.endIdx);
+    const d = ast(t);
+    if (d.t === 'call') {
+      const args = d.args as CallArgs;
+      // A sole generator argument's span is the call's parentheses, as in CPython.
+      if (d.genexp) Object.assign(args.args[0]!, span(t));
+      e = { kind: 'Call', func: e, args: args.args, keywords: args.keywords, ...s };
+    } else if (d.t === 'sub') {
+      e = { kind: 'Subscript', value: e, slice: d.slice, ctx: 'Load', ...s };
+    } else {
+      e = { kind: 'Attribute', value: e, attr: d.attr, ctx: 'Load', ...s };
+    }
+  }
+  return e;
 }
 
 function constant(value: Constant['value'], s: Span): Constant {
@@ -121,7 +141,7 @@ function parseFieldExpr(text: string, at: number): Expr {
   const map = new SourceMap();
   map.outStarts.push(0);
   map.srcStarts.push(at);
-  return withContext({ src: outer.src, map, parenthesized: outer.parenthesized }, () => semantics(m)['ast']());
+  return withContext({ src: outer.src, map, text, parenthesized: outer.parenthesized }, () => semantics(m)['ast']());
 }
 
 function unicodeError(msg: string, body: string, at: number): string {
@@ -294,13 +314,14 @@ const actions: PythonActionDict<Any> = {
   IfStmt(_if, test, _colon, bodyNode, elifs, elseNode) {
     let orelse: Stmt[] = opt(elseNode) ?? [];
     const clauses = all(elifs) as { test: Expr; body: Stmt[]; start: Node }[];
+    // An elif is an If nested in orelse, running to the end of the whole statement.
+    const end = compoundEnd(this.source.endIdx);
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i]!;
-      const last = orelse.length > 0 ? orelse : c.body;
-      orelse = [{ kind: 'If', test: c.test, body: c.body, orelse, ...endOfBody(c.start, last) }];
+      orelse = [{ kind: 'If', test: c.test, body: c.body, orelse, ...spanOf(c.start.source.startIdx, end) }];
     }
     const body: Stmt[] = ast(bodyNode);
-    return { kind: 'If', test: ast(test), body, orelse, ...endOfBody(this, orelse.length ? orelse : body) };
+    return { kind: 'If', test: ast(test), body, orelse, ...compoundSpan(this) };
   },
   ElifClause(kw, test, _colon, body) {
     return { test: ast(test), body: ast(body), start: kw };
@@ -311,13 +332,13 @@ const actions: PythonActionDict<Any> = {
   WhileStmt(_kw, test, _colon, bodyNode, elseNode) {
     const body: Stmt[] = ast(bodyNode);
     const orelse: Stmt[] = opt(elseNode) ?? [];
-    return { kind: 'While', test: ast(test), body, orelse, ...endOfBody(this, orelse.length ? orelse : body) };
+    return { kind: 'While', test: ast(test), body, orelse, ...compoundSpan(this) };
   },
   ForStmt(_for, targets, _in, iter, _colon, bodyNode, elseNode) {
     const target = storeTarget(targetsExpr(targets));
     const body: Stmt[] = ast(bodyNode);
     const orelse: Stmt[] = opt(elseNode) ?? [];
-    return { kind: 'For', target, iter: ast(iter), body, orelse, ...endOfBody(this, orelse.length ? orelse : body) };
+    return { kind: 'For', target, iter: ast(iter), body, orelse, ...compoundSpan(this) };
   },
   TryStmt(_try, _colon, bodyNode, handlersNode, elseNode, finallyNode) {
     const body: Stmt[] = ast(bodyNode);
@@ -328,23 +349,22 @@ const actions: PythonActionDict<Any> = {
       const at = handlersNode.source.startIdx;
       throw errorAtOutput("expected 'except' or 'finally' block", at, at + 1);
     }
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? [handlers[handlers.length - 1]] : body;
-    return { kind: 'Try', body, handlers, orelse, finalbody, ...endOfBody(this, last) };
+    return { kind: 'Try', body, handlers, orelse, finalbody, ...compoundSpan(this) };
   },
   ExceptClause(_kw, type, _as, nameNode, _colon, bodyNode) {
     const body: Stmt[] = ast(bodyNode);
-    return { kind: 'ExceptHandler', type: opt(type), name: opt(nameNode), body, ...endOfBody(this, body) };
+    return { kind: 'ExceptHandler', type: opt(type), name: opt(nameNode), body, ...compoundSpan(this) };
   },
   FinallyClause(_kw, _colon, body) {
     return ast(body);
   },
   WithStmt_paren(_with, _open, first, _commas, rest, _comma, _close, _colon, bodyNode) {
     const body: Stmt[] = ast(bodyNode);
-    return { kind: 'With', items: list(first, rest), body, ...endOfBody(this, body) };
+    return { kind: 'With', items: list(first, rest), body, ...compoundSpan(this) };
   },
   WithStmt_plain(_with, first, _commas, rest, _colon, bodyNode) {
     const body: Stmt[] = ast(bodyNode);
-    return { kind: 'With', items: list(first, rest), body, ...endOfBody(this, body) };
+    return { kind: 'With', items: list(first, rest), body, ...compoundSpan(this) };
   },
   WithItem(expr, _as, target): WithItem {
     const t = opt(target);
@@ -363,14 +383,15 @@ const actions: PythonActionDict<Any> = {
     const p = opt(params) as ParamItem[] | null;
     return {
       kind: 'FunctionDef', name: ast(id), args: p ? buildArguments(p) : emptyArguments(), body,
-      decorators: [], returns: opt(returns), ...endOfBody(this, body),
+      decorators: [], returns: opt(returns), ...compoundSpan(this),
     };
   },
-  ClassDef(_class, id, _open, args, _close, _colon, bodyNode) {
+  ClassDef(_class, id, _open, args, close, _colon, bodyNode) {
     const body: Stmt[] = ast(bodyNode);
     const a = (opt(args) as ArgItem[] | null) ?? [];
-    const { args: bases, keywords } = buildCallArgs(a);
-    return { kind: 'ClassDef', name: ast(id), bases, keywords, body, decorators: [], ...endOfBody(this, body) };
+    const closeNode = close.children[0];
+    const { args: bases, keywords } = buildCallArgs(a, closeNode ? span(closeNode) : span(id));
+    return { kind: 'ClassDef', name: ast(id), bases, keywords, body, decorators: [], ...compoundSpan(this) };
   },
   Params(first, _commas, rest, _comma) {
     return list(first, rest);
@@ -430,28 +451,28 @@ const actions: PythonActionDict<Any> = {
   NamedExpr_walrus(id, _op, value) {
     return { kind: 'NamedExpr', target: name(ast(id), span(id), 'Store'), value: ast(value), ...span(this) };
   },
-  IfExpr(body, _guard, _if, test, _else, orelse) {
-    if (test.children.length === 0) return ast(body);
-    return { kind: 'IfExp', test: opt(test), body: ast(body), orelse: opt(orelse), ...span(this) };
+  Expression(first, _guard, _if, test, _else, orelse) {
+    if (test.children.length === 0) return ast(first);
+    return { kind: 'IfExp', test: opt(test), body: ast(first), orelse: opt(orelse), ...span(this) };
   },
   Lambda(_kw, params, _colon, body) {
     const p = opt(params) as ParamItem[] | null;
     return { kind: 'Lambda', args: p ? buildArguments(p) : emptyArguments(), body: ast(body), ...span(this) };
   },
-  Disjunction(first, _guards, _ops, rest) {
-    if (rest.children.length === 0) return ast(first);
-    return { kind: 'BoolOp', op: 'Or', values: [ast(first), ...all(rest)], ...span(this) };
-  },
-  Conjunction(first, _guards, _ops, rest) {
-    if (rest.children.length === 0) return ast(first);
-    return { kind: 'BoolOp', op: 'And', values: [ast(first), ...all(rest)], ...span(this) };
-  },
-  Inversion_not(_not, operand) {
-    return { kind: 'UnaryOp', op: 'Not', operand: ast(operand), ...span(this) };
-  },
-  Comparison(first, _guards, ops, rest) {
-    if (ops.children.length === 0) return ast(first);
-    return { kind: 'Compare', left: ast(first), ops: all(ops), comparators: all(rest), ...span(this) };
+  Disjunction(_g0, nots0, first, _guards, ops, _notGuards, nots, rest) {
+    const operands = [first, ...rest.children];
+    const notLists = [nots0.children, ...nots.children.map((n) => n.children)];
+    const inversions = operands.map((operand, i) => {
+      const notKws = notLists[i]!;
+      let e: Expr = ast(operand);
+      for (let k = notKws.length - 1; k >= 0; k--) {
+        e = { kind: 'UnaryOp', op: 'Not', operand: e, ...spanOf(notKws[k]!.source.startIdx, operand.source.endIdx) };
+      }
+      const start = notKws.length > 0 ? notKws[0]!.source.startIdx : operand.source.startIdx;
+      return { e, span: spanOf(start, operand.source.endIdx) };
+    });
+    if (ops.children.length === 0) return inversions[0]!.e;
+    return resolveBoolChain(inversions, ops.children.map((o) => o.sourceString));
   },
   CompOp(op) {
     return CMP_OPS[this.sourceString] ?? ast(op);
@@ -462,41 +483,34 @@ const actions: PythonActionDict<Any> = {
   CompOp_isNot(_is, _not) {
     return 'IsNot';
   },
-  BitOr(first, _guards, ops, rest) {
+  Comparison(first, _guards, ops, rest) {
     if (ops.children.length === 0) return ast(first);
-    const operands = [first, ...rest.children];
-    return resolveBinaryChain(operands.map(ast), operands.map(span), ops.children.map((o) => o.sourceString));
+    return resolveComparisonChain(
+      [first, ...rest.children].map(ast),
+      [first, ...rest.children].map(span),
+      ops.children.map((o) => (o.ctorName === 'CompOp' ? { cmp: ast(o) as CmpOperator } : { bin: o.sourceString })),
+    );
   },
-  Factor_unary(op, operand) {
-    return { kind: 'UnaryOp', op: UNARY_OPS[op.sourceString], operand: ast(operand), ...span(this) };
-  },
-  Power(base, _op, exponent) {
-    if (exponent.children.length === 0) return ast(base);
-    return { kind: 'BinOp', left: ast(base), op: 'Pow', right: opt(exponent), ...span(this) };
-  },
-  Primary(atom, _guards, trailers) {
-    let e: Expr = ast(atom);
-    const start = this.source.startIdx;
-    for (const t of trailers.children) {
-      const s = spanOf(start, t.source.endIdx);
-      const d = ast(t);
-      if (d.t === 'call') {
-        const args = d.args as CallArgs;
-        // A sole generator argument's span is the call's parentheses, as in CPython.
-        if (d.genexp) Object.assign(args.args[0]!, span(t));
-        e = { kind: 'Call', func: e, args: args.args, keywords: args.keywords, ...s };
-      } else if (d.t === 'sub') {
-        e = { kind: 'Subscript', value: e, slice: d.slice, ctx: 'Load', ...s };
-      } else {
-        e = { kind: 'Attribute', value: e, attr: d.attr, ctx: 'Load', ...s };
-      }
+  Factor(_unaryGuards, unaryOps, atom, _trailerGuards, trailers, _pow, exponent) {
+    let e = applyTrailers(ast(atom), atom.source.startIdx, trailers.children);
+    const end = this.source.endIdx;
+    if (exponent.children.length > 0) {
+      e = { kind: 'BinOp', left: e, op: 'Pow', right: opt(exponent), ...spanOf(atom.source.startIdx, end) };
+    }
+    const ops = unaryOps.children;
+    for (let k = ops.length - 1; k >= 0; k--) {
+      const op = ops[k]!;
+      e = { kind: 'UnaryOp', op: UNARY_OPS[op.sourceString]!, operand: e, ...spanOf(op.source.startIdx, end) };
     }
     return e;
   },
-  Trailer_call(_open, args, _close) {
+  Primary(atom, _guards, trailers) {
+    return applyTrailers(ast(atom), this.source.startIdx, trailers.children);
+  },
+  Trailer_call(_open, args, close) {
     const items = (opt(args) as ArgItem[] | null) ?? [];
     const genexp = items.length === 1 && items[0]!.t === 'pos' && items[0]!.genexp;
-    return { t: 'call', args: buildCallArgs(items), genexp };
+    return { t: 'call', args: buildCallArgs(items, span(close)), genexp };
   },
   Trailer_subscript(_open, slices, _close) {
     return { t: 'sub', slice: ast(slices) };
@@ -521,7 +535,9 @@ const actions: PythonActionDict<Any> = {
     return { t: 'pos', e: comprehension('GeneratorExp', ast(value), fors, span(this)), genexp: true };
   },
   Slices(first, _commas, rest, comma) {
-    return tupleOrSingle(list(first, rest), comma.children.length > 0, span(this));
+    const items = list(first, rest);
+    // `a[*b]` subscripts with a one-element tuple (PEP 646).
+    return tupleOrSingle(items, comma.children.length > 0 || items[0].kind === 'Starred', span(this));
   },
   Slice_range(lower, _colon, upper, _colon2, step) {
     return { kind: 'Slice', lower: opt(lower), upper: opt(upper), step: opt(step), ...span(this) };
@@ -542,7 +558,7 @@ const actions: PythonActionDict<Any> = {
   ParenBody_yield(e) {
     return { t: 'yield', e: ast(e) };
   },
-  ParenBody_genexp(elt, fors) {
+  ParenBody_genexp(elt, _guard, fors) {
     return { t: 'genexp', e: comprehension('GeneratorExp', ast(elt), fors, span(this)) };
   },
   ParenBody_items(first, _commas, rest, comma) {
@@ -555,7 +571,7 @@ const actions: PythonActionDict<Any> = {
     if (body.t === 'comp') return comprehension('ListComp', body.elt, body.fors, s);
     return { kind: 'List', elts: body.items, ctx: 'Load', ...s };
   },
-  ListBody_comp(elt, fors) {
+  ListBody_comp(elt, _guard, fors) {
     return { t: 'comp', elt: ast(elt), fors };
   },
   ListBody_items(first, _commas, rest, _comma) {
@@ -581,13 +597,13 @@ const actions: PythonActionDict<Any> = {
         return { kind: 'Set', elts: body.items, ...s };
     }
   },
-  BraceBody_dictComp(item, fors) {
+  BraceBody_dictComp(item, _guard, fors) {
     return { t: 'dictComp', item: ast(item), fors };
   },
   BraceBody_dict(first, _commas, rest, _comma) {
     return { t: 'dict', items: list(first, rest) };
   },
-  BraceBody_setComp(elt, fors) {
+  BraceBody_setComp(elt, _guard, fors) {
     return { t: 'setComp', elt: ast(elt), fors };
   },
   BraceBody_set(first, _commas, rest, _comma) {
@@ -610,10 +626,10 @@ const actions: PythonActionDict<Any> = {
   },
 
   // ---------------------------------------------------------- tokens
-  strings(first, _spacing, rest) {
+  strings(_guard, first, _spacing, rest) {
     return stringLiterals(this, [first, ...rest.children]);
   },
-  number(_n) {
+  number(_guard, _body) {
     return constant(numberValue(this.sourceString), span(this));
   },
   name(_start, _rest) {

@@ -30,6 +30,8 @@ export interface ExceptionData {
   suppressContext: boolean;
   /** Set by RERAISE: the next unwind step must not add a traceback entry for this frame. */
   skipTraceback?: boolean;
+  /** CPython's "Did you mean: 'x'?" hint, printed after the message of an uncaught exception. */
+  suggestion?: string | null;
 }
 
 const exceptionRefs = (d: ExceptionData): (Value | null)[] => [d.args, d.cause, d.context];

@@ -200,7 +200,7 @@ export function execute(entry: Frame): Value {
               const name = f.code.names[arg]!;
               let v = dictGetStr(f.globals, name);
               if (v === undefined) v = dictGetStr(f.builtins, name);
-              if (v === undefined) nameError(name);
+              if (v === undefined) nameError(name, f);
               if (typeof v === 'object') v.refcnt++;
               stack[sp++] = v;
               break;

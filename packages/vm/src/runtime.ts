@@ -1,7 +1,7 @@
 // Running a program: set up the heap and the builtins, compile, execute the module, report an
 // uncaught exception as CPython does, and compute the exit status (Python/pythonrun.c).
 
-import { compile, type CodeObject } from '@pyarena/compiler';
+import { compile, CompileError, type CodeObject } from '@pyarena/compiler';
 import { Heap, type HeapOptions, type PyObject, type Value } from '@pyarena/memory';
 import { parse, PySyntaxError, formatSyntaxError } from '@pyarena/parser';
 import { setHeap, heap } from './state';
@@ -41,7 +41,15 @@ export interface RunOutcome {
 /** Parses and compiles, turning syntax errors into CPython's report. Throws PySyntaxError. */
 export function compileSource(source: string, filename: string): CodeObject {
   const mod = parse(source, filename);
-  return compile(mod, filename, source);
+  try {
+    return compile(mod, filename, source);
+  } catch (e) {
+    // Errors found by the compiler (symtable.c / compile.c in CPython) are SyntaxErrors too.
+    if (e instanceof CompileError) {
+      throw new PySyntaxError(e.excType, e.msg, e.filename, e.lineno, e.offset, e.text ?? '', e.endLineno, e.endOffset);
+    }
+    throw e;
+  }
 }
 
 function createModule(name: string): PyObject {

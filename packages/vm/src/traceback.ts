@@ -6,24 +6,69 @@ import type { PyObject } from '@pyarena/memory';
 import type { ExceptionData, TracebackEntry } from './errors';
 import { exceptionStr, qualifiedTypeName } from './ops/repr';
 import { None } from './objects/constructors';
+import { parse } from '@pyarena/parser';
 
 /** Source text by filename, for the lines tracebacks show. */
 export const sourceCache = new Map<string, string[]>();
 
 export function rememberSource(filename: string, source: string): void {
+  // Like CPython, code given with -c ('<string>') has no file to show lines from.
+  if (filename.startsWith('<')) return;
   sourceCache.set(filename, source.split(/\r\n|\r|\n/));
+}
+
+/**
+ * CPython 3.11's anchors: for a binary operation the operator gets '^' and the operands '~'; for
+ * a subscript the brackets get '^' and the value '~' (traceback.py
+ * _extract_caret_anchors_from_line_segment). Returns [left, right) within the segment, or null.
+ */
+function anchors(segment: string): [number, number] | null {
+  let mod;
+  try {
+    mod = parse(segment, '<traceback>');
+  } catch {
+    return null;
+  }
+  if (mod.body.length !== 1) return null;
+  const stmt = mod.body[0]!;
+  if (stmt.kind !== 'Expr') return null;
+  const e = stmt.value;
+  if (e.kind === 'BinOp') {
+    const operator = segment.slice(e.left.endCol, e.right.col);
+    const offset = operator.length - operator.trimStart().length;
+    let left = e.left.endCol + offset;
+    let right = left + 1;
+    if (offset + 1 < operator.length && !/\s/.test(operator[offset + 1]!)) right++;
+    while (left < segment.length && (/\s/.test(segment[left]!) || ')#'.includes(segment[left]!))) {
+      left++;
+      right++;
+    }
+    return [left, right];
+  }
+  if (e.kind === 'Subscript') {
+    let left = e.value.endCol;
+    let right = e.slice.endCol + 1;
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return [left, right];
+  }
+  return null;
 }
 
 function caretLine(line: string, e: TracebackEntry): string | null {
   if (e.col < 0 || e.endCol < 0 || e.endLineno !== e.lineno) return null;
   const indent = line.length - line.trimStart().length;
-  const stripped = line.trim();
+  const strippedLength = line.trim().length;
   const start = e.col - indent;
   const end = e.endCol - indent;
-  // CPython omits the carets when they would underline the whole line.
-  if (start <= 0 && end >= stripped.length) return null;
   if (start < 0 || end <= start) return null;
-  return '    ' + ' '.repeat(start) + '^'.repeat(end - start);
+  const a = anchors(line.slice(e.col, e.endCol));
+  // CPython shows the carets only when they say more than "this whole line".
+  if (!(end - start < strippedLength || (a !== null && a[1] - a[0] < end - start))) return null;
+  let carets = '';
+  for (let i = 0; i < end - start; i++) carets += a === null || (i >= a[0] && i < a[1]) ? '^' : '~';
+  return '    ' + ' '.repeat(start) + carets;
 }
 
 function formatEntry(e: TracebackEntry): string {
@@ -45,6 +90,8 @@ export function formatExceptionOnly(exc: PyObject): string {
   } catch {
     msg = '<exception str() failed>';
   }
+  const hint = (exc.data as ExceptionData).suggestion;
+  if (hint) msg += `. Did you mean: '${hint}'?`;
   return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
 }
 

@@ -261,10 +261,8 @@ function setCtor(frozen: boolean): NativeFn {
   };
 }
 
-function rangeArg(v: Value): number {
-  if (typeof v === 'number') return v;
-  if (v.type === BoolType) return v === True ? 1 : 0;
-  if (v.type === IntType) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+function rangeArg(v: Value): bigint {
+  if (typeof v === 'number' || v.type === BoolType || v.type === IntType) return toBigInt(v);
   const m = lookupAttr(v, '__index__');
   if (m !== undefined) {
     const r = callObject(m, [], null);
@@ -279,9 +277,9 @@ const rangeCtor: NativeFn = (args, kwnames) => {
   if (args.length === 0) typeError('range expected at least 1 argument, got 0');
   if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
   const n = args.map(rangeArg);
-  if (n.length === 1) return newRange(0, n[0]!, 1);
-  const step = n[2] ?? 1;
-  if (step === 0) valueError('range() arg 3 must not be zero');
+  if (n.length === 1) return newRange(0n, n[0]!, 1n);
+  const step = n[2] ?? 1n;
+  if (step === 0n) valueError('range() arg 3 must not be zero');
   return newRange(n[0]!, n[1]!, step);
 };
 

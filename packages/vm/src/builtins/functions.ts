@@ -22,7 +22,8 @@ import { repr, str } from '../ops/repr';
 import { compare, isTrue } from '../ops/compare';
 import { CMP_GT, CMP_LT, NB_ADD, NB_FLOOR_DIVIDE, NB_POWER, NB_REMAINDER, NB_MULTIPLY } from '@pyarena/compiler';
 import { getIter, iterNext, iterateToArray, isIterator } from '../ops/iter';
-import { len } from '../ops/subscript';
+import { len, newRange } from '../ops/subscript';
+import type { RangeData } from '../objects/types';
 import { binaryOp } from '../ops/binary';
 import { getAttr, lookupAttr, setAttr } from '../ops/attr';
 import { floatDivmod, toBigInt, toDouble, isIntLike } from '../ops/numbers';
@@ -32,6 +33,7 @@ import { formatBuiltin } from '../ops/format';
 import { evalHooks, asciiRepr } from '../ops/eval-helpers';
 import { runtimeIO } from '../io';
 import { sortValues } from './sort';
+import { exactDecimal } from '../ops/float-digits';
 
 function kwOnly(name: string, args: Value[], kwnames: readonly string[] | null, allowed: string[]) {
   return splitArgs(name, args, kwnames, allowed);
@@ -264,8 +266,9 @@ const reversedFn: NativeFn = (args, kwnames) => {
     return compositeIter(ReversedType, [v], len(v) - 1);
   }
   if (typeof v === 'object' && v.type === RangeType) {
-    const items = iterateToArray(v).reverse();
-    return compositeIter(ReversedType, [newList(items)], items.length - 1);
+    const r = v.data as RangeData;
+    const last = r.start + (r.length - 1n) * r.step;
+    return newRangeTemp(last, r.start - r.step, -r.step);
   }
   const m = lookupAttr(v, '__reversed__');
   if (m !== undefined) {
@@ -277,6 +280,14 @@ const reversedFn: NativeFn = (args, kwnames) => {
   }
   typeError(`'${typeName(v)}' object is not reversible`);
 };
+
+/** A temporary range whose only reference is handed to getIter (the iterator keeps none). */
+function newRangeTemp(start: bigint, stop: bigint, step: bigint): PyObject {
+  const r = newRange(start, stop, step);
+  const it = getIter(r);
+  decref(r);
+  return it;
+}
 
 const sortedFn: NativeFn = (args, kwnames) => {
   const [pos, kw] = kwOnly('sorted', args, kwnames, ['key', 'reverse']);
@@ -379,8 +390,7 @@ const roundFn: NativeFn = (args, kwnames) => {
 function roundFloat(f: number, n: number): number {
   if (!Number.isFinite(f) || f === 0) return f;
   if (n > 22) return f;
-  const exact = exactDecimal(Math.abs(f));
-  const [intPart, fracPart = ''] = exact.split('.');
+  const [intPart, fracPart] = exactDecimal(Math.abs(f));
   const digits = intPart! + fracPart.padEnd(Math.max(n, 0), '0');
   const pointPos = intPart!.length + n;
   if (pointPos <= 0) return f < 0 ? -0 : 0;
@@ -393,25 +403,6 @@ function roundFloat(f: number, n: number): number {
   const text = n >= 0 ? `${q}e-${n}` : `${q}e${-n}`;
   const r = Number(text);
   return f < 0 ? -r : r;
-}
-
-/** The exact decimal value of a finite non-negative double. */
-function exactDecimal(x: number): string {
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const bits = buf.getBigUint64(0);
-  const exp = Number((bits >> 52n) & 0x7ffn);
-  let mant = bits & ((1n << 52n) - 1n);
-  let e2: number;
-  if (exp === 0) e2 = -1074;
-  else {
-    mant |= 1n << 52n;
-    e2 = exp - 1075;
-  }
-  if (e2 >= 0) return (mant << BigInt(e2)).toString();
-  const scaled = mant * 5n ** BigInt(-e2);
-  const s = scaled.toString().padStart(-e2 + 1, '0');
-  return s.slice(0, s.length + e2) + '.' + s.slice(s.length + e2);
 }
 
 const divmodFn: NativeFn = (args, kwnames) => {

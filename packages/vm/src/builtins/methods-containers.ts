@@ -3,8 +3,12 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import {
-  DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, ListType, SetType, TupleType,
+  DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, ListType, RangeType, SetType, TupleType,
+  type RangeData,
 } from '../objects/types';
+import { contains } from '../ops/subscript';
+import { isIntLike, toBigInt } from '../ops/numbers';
+import { intFromBigInt } from '../objects/constructors';
 import {
   False, None, True, bool, intFromNumber, newList, newTuple, newObjectOfType,
 } from '../objects/constructors';
@@ -306,7 +310,22 @@ const SET_METHODS: Record<string, NativeFn> = {
   }),
 };
 
+const RANGE_METHODS: Record<string, NativeFn> = {
+  index: (a, k, self) => {
+    checkArgs('index', a, k, 1, 1);
+    const r = (self as PyObject).data as RangeData;
+    const v = a[0]!;
+    if (isIntLike(v) && contains(self!, v)) return intFromBigInt((toBigInt(v) - r.start) / r.step);
+    valueError(`${repr(v)} is not in range`);
+  },
+  count: (a, k, self) => {
+    checkArgs('count', a, k, 1, 1);
+    return isIntLike(a[0]!) && contains(self!, a[0]!) ? 1 : 0;
+  },
+};
+
 export function defineContainerMethods(): void {
+  for (const [n, fn] of Object.entries(RANGE_METHODS)) defineMethod(RangeType, n, fn);
   for (const [n, fn] of Object.entries(LIST_METHODS)) defineMethod(ListType, n, fn);
   for (const [n, fn] of Object.entries(TUPLE_METHODS)) defineMethod(TupleType, n, fn);
   for (const [n, fn] of Object.entries(DICT_METHODS)) defineMethod(DictType, n, fn);

@@ -28,7 +28,7 @@ function mustStr(method: string, v: Value): string {
 }
 
 /** Optional start/end arguments as Python slice bounds on code units. */
-function bounds(text: string, args: Value[], from: number): [number, number] {
+function bounds(text: { length: number }, args: Value[], from: number): [number, number] {
   const n = text.length;
   const norm = (v: Value | undefined, dflt: number): number => {
     if (v === undefined || v === None) return dflt;
@@ -163,6 +163,14 @@ const METHODS: Record<string, NativeFn> = {
     const old = strArg('replace', a[0]!, 1), rep = strArg('replace', a[1]!, 2);
     const count = (a[2] ?? -1) as number;
     const text = s(self);
+    if (old === '') {
+      // Inserting between every character, at most `count` times (count < 0: everywhere).
+      const chars = [...text];
+      const limit = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+      let out = '';
+      for (let i = 0; i < chars.length; i++) out += (i < limit ? rep : '') + chars[i];
+      return newStr(out + (limit > chars.length ? rep : ''));
+    }
     if (count < 0) return newStr(text.split(old).join(rep));
     let out = text;
     let result = '';
@@ -306,6 +314,14 @@ const METHODS: Record<string, NativeFn> = {
 function findIn(text: string, a: Value[], k: readonly string[] | null, name: string, fromRight: boolean): number {
   checkArgs(name, a, k, 1, 3);
   const sub = mustStr(name, a[0]!);
+  if (/[\ud800-\udfff]/.test(text)) {
+    // Work in code points: Python's indices count them, JS's count UTF-16 units.
+    const chars = Array.from(text);
+    const [start, end] = bounds(chars as unknown as string, a, 1);
+    const region = chars.slice(start, end).join('');
+    const i = fromRight ? region.lastIndexOf(sub) : region.indexOf(sub);
+    return i < 0 ? -1 : strLength(region.slice(0, i)) + start;
+  }
   const [start, end] = bounds(text, a, 1);
   if (end - start < sub.length) return -1;
   const region = text.slice(start, end);

@@ -131,7 +131,8 @@ export const FrozenSetType = makeType({
   dealloc: (o) => clearTable(o.data as DictTable),
 });
 
-export interface RangeData { start: number; stop: number; step: number; length: number }
+/** range's fields are bigints so that range(2**64) works; iteration takes a number fast path. */
+export interface RangeData { start: bigint; stop: bigint; step: bigint; length: bigint }
 export const RangeType = makeType({ name: 'range', basicSize: 48, acceptsSubclasses: false });
 
 export interface SliceData { start: Value; stop: Value; step: Value }
@@ -272,7 +273,13 @@ export const DictValueIteratorType = makeType({ name: 'dict_valueiterator', ...s
 export const DictItemIteratorType = makeType({ name: 'dict_itemiterator', ...seqIterSlots, basicSize: 72 });
 export const SetIteratorType = makeType({ name: 'set_iterator', ...seqIterSlots, basicSize: 72 });
 
-export interface RangeIterData { next: number; step: number; remaining: number }
+/** Iteration state: numbers while every value is a safe integer, else `big`. */
+export interface RangeIterData {
+  next: number;
+  step: number;
+  remaining: number;
+  big: { next: bigint; step: bigint; remaining: bigint } | null;
+}
 export const RangeIteratorType = makeType({ name: 'range_iterator', basicSize: 48, acceptsSubclasses: false });
 
 /** dict views: data is the dict (owned). */

@@ -8,7 +8,9 @@ import { lookupInType, typeData, typeName } from '../objects/typeobject';
 import { None, newStr, newTuple, newDict } from '../objects/constructors';
 import { bindBuiltin } from '../objects/builtin-function';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
-import { AttributeError, isExceptionType, raise } from '../errors';
+import { AttributeError, isExceptionType, newException, PyErr, raise } from '../errors';
+import { suggest } from '../suggestions';
+import type { DictTable } from '../objects/dict-table';
 import type { ExceptionData } from '../errors';
 import { decref, incref } from '../refs';
 
@@ -26,7 +28,15 @@ function noAttribute(o: Value, name: string): never {
   if (typeof o !== 'number' && o.type === TypeType) {
     raise(AttributeError, `type object '${typeData(o).name}' has no attribute '${name}'`);
   }
-  raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  const exc = newException(AttributeError, [newStr(`'${typeName(o)}' object has no attribute '${name}'`)]);
+  const type = typeof o === 'number' ? lookupIntType() : o.type;
+  const names = new Set<string>();
+  for (const t of typeData(type).mro) for (const k of typeData(t).attrs.keys()) names.add(k);
+  if (typeof o === 'object' && o.dict !== null) {
+    for (const k of (o.dict.data as DictTable).map.keys()) if (typeof k === 'string') names.add(k);
+  }
+  (exc.data as ExceptionData).suggestion = suggest([...names].sort(), name);
+  throw new PyErr(exc);
 }
 
 /** Binds what the type defines for an instance: methods become bound methods. New reference. */

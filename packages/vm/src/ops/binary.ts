@@ -13,7 +13,8 @@ import { newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
 import { dictCopy, dictSet, newSet, setAdd } from '../objects/dict';
 import { OverflowError, raise, typeError } from '../errors';
-import { incref } from '../refs';
+import { decrefAll, incref } from '../refs';
+import { iterateToArray } from './iter';
 import { invert, negate, numberBinary, positive, toBigInt } from './numbers';
 import { percentFormat } from './percent-format';
 
@@ -129,10 +130,22 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
   const base = inplace ? op - NB_INPLACE_OFFSET : op;
   let r = numberBinary(base, a, b);
   if (r !== NotImplemented) return r;
-  if (inplace && typeof a !== 'number' && a.type === ListType && base === NB_ADD) {
-    // list += iterable extends in place (list_inplace_concat).
-    r = binaryHooks.binaryOther(op, a, b);
-    if (r !== NotImplemented) return r;
+  if (inplace && typeof a !== 'number' && a.type === ListType) {
+    if (base === NB_ADD) {
+      // list += iterable extends in place (list_inplace_concat).
+      (a.data as Value[]).push(...iterateToArray(b));
+      a.refcnt++;
+      return a;
+    }
+    const n = base === NB_MULTIPLY ? repeatCount(b) : null;
+    if (n !== null) {
+      const items = a.data as Value[];
+      const copy = repeatItems(items, Math.max(0, n - 1));
+      if (n <= 0) decrefAll(items.splice(0));
+      else items.push(...copy);
+      a.refcnt++;
+      return a;
+    }
   }
   r = binaryHooks.binaryOther(op, a, b);
   if (r !== NotImplemented) return r;

@@ -38,6 +38,20 @@ function cmpResult(c: number, op: number): boolean {
   }
 }
 
+/** Python orders strings by code point; JS's < orders UTF-16 units, which differs past U+FFFF. */
+function compareCodePoints(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const a = x.charCodeAt(i), b = y.charCodeAt(i);
+    if (a !== b) {
+      const ca = x.codePointAt(i)!, cb = y.codePointAt(i)!;
+      // A lone high surrogate unit compared with a BMP unit: compare whole code points.
+      return (a >= 0xd800 && a <= 0xdfff) || (b >= 0xd800 && b <= 0xdfff) ? ca - cb : a - b;
+    }
+  }
+  return x.length - y.length;
+}
+
 function sequenceCompare(x: Value[], y: Value[], op: number): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
@@ -73,7 +87,9 @@ function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   const ta = a.type, tb = b.type;
   if (ta === StrType && tb === StrType) {
     const x = a.data as string, y = b.data as string;
-    return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    if (op === CMP_EQ) return x === y;
+    if (op === CMP_NE) return x !== y;
+    return cmpResult(compareCodePoints(x, y), op);
   }
   if ((ta === ListType && tb === ListType) || (ta === TupleType && tb === TupleType)) {
     return sequenceCompare(a.data as Value[], b.data as Value[], op);
@@ -95,8 +111,8 @@ function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   }
   if (ta === RangeType && tb === RangeType && (op === CMP_EQ || op === CMP_NE)) {
     const x = a.data as RangeData, y = b.data as RangeData;
-    const same = x.length === y.length && (x.length === 0 ||
-      (x.start === y.start && (x.length === 1 || x.step === y.step)));
+    const same = x.length === y.length && (x.length === 0n ||
+      (x.start === y.start && (x.length === 1n || x.step === y.step)));
     return same === (op === CMP_EQ);
   }
   if (ta === BytesType && tb === BytesType) {
@@ -145,7 +161,7 @@ export function isTrue(v: Value): boolean {
   if (t === FloatType) return (v.data as number) !== 0;
   if (t === IntType) return (v.data as bigint) !== 0n;
   if (t === DictType || t === SetType || t === FrozenSetType) return (v.data as DictTable).size !== 0;
-  if (t === RangeType) return (v.data as RangeData).length !== 0;
+  if (t === RangeType) return (v.data as RangeData).length !== 0n;
   if (t === BytesType) return (v.data as Uint8Array).length !== 0;
   if (t === NoneType) return false;
   return compareHooks.truthOther(v);

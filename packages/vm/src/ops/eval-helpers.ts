@@ -30,6 +30,7 @@ import { callObject } from '../call';
 import { tstate } from '../tstate';
 import { GeneratorType, resume } from '../objects/generator';
 import { isTrue } from './compare';
+import { suggest } from '../suggestions';
 
 export const evalHooks = {
   buildClass: null as Value | null,
@@ -43,8 +44,15 @@ export const evalHooks = {
 
 // ---------------------------------------------------------------- names
 
-export function nameError(name: string): never {
-  raise(NameError, `name '${name}' is not defined`);
+/** NameError with CPython's suggestion from the frame's locals, then globals, then builtins. */
+export function nameError(name: string, f?: Frame): never {
+  const exc = newException(NameError, [newStr(`name '${name}' is not defined`)]);
+  if (f !== undefined) {
+    const keysOf = (d: PyObject) => [...(d.data as DictTable).map.keys()].filter((k): k is string => typeof k === 'string');
+    (exc.data as ExceptionData).suggestion = suggest(f.code.varnames, name) ??
+      suggest(keysOf(f.locals ?? f.globals), name) ?? suggest(keysOf(f.globals), name) ?? suggest(keysOf(f.builtins), name);
+  }
+  throw new PyErr(exc);
 }
 
 export function unboundLocal(name: string): never {
@@ -64,7 +72,7 @@ export function loadName(f: Frame, arg: number): Value {
   if (f.locals !== null) v = dictGetStr(f.locals, name);
   if (v === undefined) v = dictGetStr(f.globals, name);
   if (v === undefined) v = dictGetStr(f.builtins, name);
-  if (v === undefined) nameError(name);
+  if (v === undefined) nameError(name, f);
   incref(v);
   return v;
 }
@@ -360,15 +368,18 @@ export function unpackSequence(stack: (Value | null)[], sp: number, n: number): 
   const seq = stack[--sp]!;
   stack[sp] = null;
   let items: Value[];
-  if (typeof seq === 'object' && (seq.type === TupleType || seq.type === ListType)) {
-    const src = seq.data as Value[];
-    if (src.length !== n) unpackError(src.length, n);
-    items = src.slice();
-    for (const v of items) incref(v);
-  } else {
-    items = unpackIterable(seq, n);
+  try {
+    if (typeof seq === 'object' && (seq.type === TupleType || seq.type === ListType)) {
+      const src = seq.data as Value[];
+      if (src.length !== n) unpackError(src.length, n);
+      items = src.slice();
+      for (const v of items) incref(v);
+    } else {
+      items = unpackIterable(seq, n);
+    }
+  } finally {
+    decref(seq);
   }
-  decref(seq);
   for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i]!;
   return sp;
 }

@@ -7,6 +7,7 @@ import { typeName } from '../objects/typeobject';
 import { valueError } from '../errors';
 import { floatRepr, str } from './repr';
 import { toBigInt } from './numbers';
+import { toFixedExact, toSignificantExact } from './float-digits';
 
 interface Spec {
   fill: string;
@@ -102,15 +103,17 @@ function formatInt(v: bigint, s: Spec): string {
 
 /** Python's %-style float formatting of one number (no sign handling). */
 function fixed(x: number, precision: number): string {
-  if (precision <= 100 && Math.abs(x) < 1e21) return x.toFixed(precision);
-  // toFixed gives up beyond 1e21; BigInt keeps every digit exactly.
-  const int = BigInt(Math.trunc(x)).toString();
-  return precision > 0 ? int + '.' + '0'.repeat(precision) : int;
+  return toFixedExact(x, precision);
 }
 
 function exponent(x: number, precision: number, upper: boolean): string {
-  const [m, e] = x.toExponential(precision).split('e') as [string, string];
-  const exp = Number(e);
+  let mantissa: string;
+  let exp: number;
+  if (x === 0) {
+    mantissa = '0'.repeat(precision + 1);
+    exp = 0;
+  } else [mantissa, exp] = toSignificantExact(x, precision + 1);
+  const m = precision > 0 ? mantissa[0] + '.' + mantissa.slice(1) : mantissa;
   const out = m + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
   return upper ? out.toUpperCase() : out;
 }
@@ -118,9 +121,9 @@ function exponent(x: number, precision: number, upper: boolean): string {
 function general(x: number, precision: number, alt: boolean, upper: boolean): string {
   const p = precision === 0 ? 1 : precision;
   if (x === 0) return alt ? '0.' + '0'.repeat(p - 1) : '0';
-  const exp = Number(x.toExponential(p - 1).split('e')[1]);
+  const exp = toSignificantExact(x, p)[1];
   let out: string;
-  if (exp >= -4 && exp < p) out = x.toFixed(Math.max(0, p - 1 - exp));
+  if (exp >= -4 && exp < p) out = toFixedExact(x, Math.max(0, p - 1 - exp));
   else out = exponent(x, p - 1, upper);
   if (!alt) {
     // Strip trailing zeros and a trailing point from the mantissa.

@@ -17,7 +17,9 @@ import {
 import { typeName } from '../objects/typeobject';
 import { raise, RuntimeError, typeError } from '../errors';
 import { decref, incref } from '../refs';
-import { intFromNumber } from '../objects/constructors';
+import { intFromBigInt, intFromNumber } from '../objects/constructors';
+
+const MAX_SAFE = 9007199254740991n;
 
 export const iterHooks = {
   /** iter() of an object this file does not know (generators, __iter__). Null if not iterable. */
@@ -54,7 +56,11 @@ export function getIter(v: Value): PyObject {
   if (t === TupleType) return seqIter(TupleIteratorType, v);
   if (t === RangeType) {
     const r = v.data as RangeData;
-    const data: RangeIterData = { next: r.start, step: r.step, remaining: r.length };
+    const last = r.start + (r.length - 1n) * r.step;
+    const small = [r.start, last, r.step, r.length].every((b) => b >= -MAX_SAFE && b <= MAX_SAFE);
+    const data: RangeIterData = small
+      ? { next: Number(r.start), step: Number(r.step), remaining: Number(r.length), big: null }
+      : { next: 0, step: 0, remaining: 0, big: { next: r.start, step: r.step, remaining: r.length } };
     return heap.alloc(RangeIteratorType, 48, data, FREELIST_NONE);
   }
   if (t === StrType) return seqIter(StrIteratorType, v);
@@ -106,6 +112,13 @@ export function iterNext(it: PyObject): Value | undefined {
   }
   if (t === RangeIteratorType) {
     const d = it.data as RangeIterData;
+    if (d.big !== null) {
+      if (d.big.remaining <= 0n) return undefined;
+      d.big.remaining--;
+      const v = d.big.next;
+      d.big.next += d.big.step;
+      return intFromBigInt(v);
+    }
     if (d.remaining <= 0) return undefined;
     d.remaining--;
     const v = d.next;

@@ -236,6 +236,12 @@ export function numberBinary(op: number, a: Value, b: Value): Value {
     }
     return floatBinary(op, toDouble(a), toDouble(b));
   }
+  if (typeof a !== 'number' && typeof b !== 'number' && a.type === BoolType && b.type === BoolType &&
+    (op === NB_AND || op === NB_OR || op === NB_XOR)) {
+    // bool's own __and__/__or__/__xor__ keep the result a bool.
+    const x = a === True, y = b === True;
+    return (op === NB_AND ? x && y : op === NB_OR ? x || y : x !== y) ? True : False;
+  }
   return intBinary(op, a, b);
 }
 

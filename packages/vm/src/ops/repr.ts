@@ -111,6 +111,11 @@ function guarded(o: PyObject, recursive: string, body: () => string): string {
 
 export function repr(v: Value): string {
   if (typeof v === 'number') return String(v);
+  return builtinRepr(v) ?? hooks.reprOther(v, false);
+}
+
+/** repr of builtin objects, or null for objects of user classes. */
+function builtinRepr(v: PyObject): string | null {
   const t = v.type;
   if (t === StrType) return strRepr(v.data as string);
   if (t === FloatType) return floatRepr(v.data as number);
@@ -148,7 +153,7 @@ export function repr(v: Value): string {
   }
   if (t === RangeType) {
     const r = v.data as RangeData;
-    return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+    return r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
   }
   if (t === BytesType) return bytesRepr(v.data as Uint8Array);
   if (t === TypeType) return `<class '${qualifiedTypeName(v)}'>`;
@@ -164,7 +169,7 @@ export function repr(v: Value): string {
   if (t === EllipsisType) return 'Ellipsis';
   if (t === NotImplementedType) return 'NotImplemented';
   if (isExceptionType(t)) return exceptionRepr(v);
-  return hooks.reprOther(v, false);
+  return null;
 }
 
 export function qualifiedTypeName(t: PyObject): string {
@@ -197,10 +202,6 @@ export function str(v: Value): string {
   if (typeof v === 'number') return String(v);
   const t = v.type;
   if (t === StrType) return v.data as string;
-  if (t === FloatType || t === IntType || t === BoolType || t === NoneType || t === ListType ||
-    t === TupleType || t === DictType || t === TypeType || t === FunctionType) return repr(v);
   if (isExceptionType(t)) return exceptionStr(v);
-  if (t === SetType || t === FrozenSetType || t === RangeType || t === BuiltinFunctionType ||
-    t === BytesType || t === ModuleType || t === EllipsisType) return repr(v);
-  return hooks.reprOther(v, true);
+  return builtinRepr(v) ?? hooks.reprOther(v, true);
 }

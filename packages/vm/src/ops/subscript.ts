@@ -1,7 +1,7 @@
 // Subscription, slicing, len() and `in` for builtin containers (PyObject_GetItem & co).
 
 import type { PyObject, Value } from '@pyarena/memory';
-import { None, newList, newStr, newTuple, intFromNumber, newObjectOfType } from '../objects/constructors';
+import { None, newList, newStr, newTuple, intFromBigInt, newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
 import { dictDel, dictGet, dictSet, setContains } from '../objects/dict';
 import type { RangeData, SliceData } from '../objects/types';
@@ -10,7 +10,7 @@ import {
   IntType, ListType, RangeType, SetType, SliceType, StrType, TupleType,
 } from '../objects/types';
 import { typeName } from '../objects/typeobject';
-import { IndexError, KeyError, newException, PyErr, raise, typeError, valueError } from '../errors';
+import { IndexError, KeyError, newException, OverflowError, PyErr, raise, typeError, valueError } from '../errors';
 import { decref, decrefAll, incref } from '../refs';
 import { equals } from './compare';
 import { toBigInt } from './numbers';
@@ -81,8 +81,11 @@ function sliceSeq(items: Value[], s: SliceData): Value[] {
   return out;
 }
 
-export function rangeItem(r: RangeData, i: number): number {
-  return r.start + normalize(i, r.length, 'range object') * r.step;
+/** range[i] for an index given as a bigint (any size). */
+export function rangeItem(r: RangeData, i: bigint): bigint {
+  const j = i < 0n ? i + r.length : i;
+  if (j < 0n || j >= r.length) raise(IndexError, 'range object index out of range');
+  return r.start + j * r.step;
 }
 
 /** container[key]: a new reference. */
@@ -109,10 +112,12 @@ export function getItem(o: Value, key: Value): Value {
     return v;
   }
   if (t === StrType) {
-    const s = o.data as string;
+    const text = o.data as string;
+    // Python indexes code points; JS strings are UTF-16, so astral text is split first.
+    const s: string | string[] = SURROGATE.test(text) ? Array.from(text) : text;
     if (typeof key !== 'number' && key.type === SliceType) {
       const [start, , step, count] = sliceIndices(key.data as SliceData, s.length);
-      if (step === 1) return newStr(s.slice(start, start + count));
+      if (step === 1) return newStr(typeof s === 'string' ? s.slice(start, start + count) : s.slice(start, start + count).join(''));
       let out = '';
       for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
       return newStr(out);
@@ -125,10 +130,15 @@ export function getItem(o: Value, key: Value): Value {
   if (t === RangeType) {
     const r = o.data as RangeData;
     if (typeof key !== 'number' && key.type === SliceType) {
-      const [start, , step, count] = sliceIndices(key.data as SliceData, r.length);
-      return newRange(r.start + start * r.step, r.start + (start + count * step) * r.step, r.step * step);
+      const len = Number(r.length);
+      const [start, , step, count] = sliceIndices(key.data as SliceData, len);
+      const b = BigInt;
+      return newRange(r.start + b(start) * r.step, r.start + b(start + count * step) * r.step, r.step * b(step));
     }
-    return intFromNumber(rangeItem(r, asIndex(key, 'range')));
+    if (typeof key !== 'number' && key.type !== IntType && key.type !== BoolType) {
+      typeError(`range indices must be integers or slices, not ${typeName(key)}`);
+    }
+    return intFromBigInt(rangeItem(r, toBigInt(key)));
   }
   if (t === BytesType) {
     const b = o.data as Uint8Array;
@@ -143,10 +153,12 @@ export function getItem(o: Value, key: Value): Value {
   return subscriptHooks.getItemOther(o, key);
 }
 
-export function newRange(start: number, stop: number, step: number): PyObject {
-  let length = 0;
-  if (step > 0 && start < stop) length = Math.floor((stop - start - 1) / step) + 1;
-  else if (step < 0 && start > stop) length = Math.floor((start - stop - 1) / -step) + 1;
+const SURROGATE = /[\ud800-\udfff]/;
+
+export function newRange(start: bigint, stop: bigint, step: bigint): PyObject {
+  let length = 0n;
+  if (step > 0n && start < stop) length = (stop - start - 1n) / step + 1n;
+  else if (step < 0n && start > stop) length = (start - stop - 1n) / -step + 1n;
   const data: RangeData = { start, stop, step, length };
   return newObjectOfType(RangeType, data);
 }
@@ -229,7 +241,11 @@ export function len(o: Value): number {
     if (t === StrType) return strLength(o.data as string);
     if (t === DictType || t === SetType || t === FrozenSetType) return (o.data as DictTable).size;
     if (t === DictKeysType || t === DictValuesType || t === DictItemsType) return ((o.data as PyObject).data as DictTable).size;
-    if (t === RangeType) return (o.data as RangeData).length;
+    if (t === RangeType) {
+      const n = (o.data as RangeData).length;
+      if (n > 9223372036854775807n) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+      return Number(n);
+    }
     if (t === BytesType) return (o.data as Uint8Array).length;
   }
   return subscriptHooks.lenOther(o);
@@ -264,12 +280,15 @@ export function contains(container: Value, item: Value): boolean {
     if (t === SetType || t === FrozenSetType) return setContains(container, item);
     if (t === RangeType) {
       const r = container.data as RangeData;
-      if (typeof item !== 'number') return false;
-      if (r.length === 0) return false;
-      const off = item - r.start;
-      if (off % r.step !== 0) return false;
-      const k = off / r.step;
-      return k >= 0 && k < r.length;
+      let v: bigint | null = null;
+      if (typeof item === 'number' || item.type === IntType || item.type === BoolType) v = toBigInt(item);
+      if (v !== null) {
+        if (r.length === 0n) return false;
+        const off = v - r.start;
+        if (off % r.step !== 0n) return false;
+        const k = off / r.step;
+        return k >= 0n && k < r.length;
+      }
     }
     const other = subscriptHooks.containsOther(container, item);
     if (other !== null) return other;

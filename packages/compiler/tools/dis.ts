@@ -1,3 +1,4 @@
+// Prints dis() of a Python file: npx tsx tools/dis.ts prog.py
 import { readFileSync } from 'node:fs';
 import { parse } from '@pyarena/parser';
 import { compile, dis } from '../src/index';
