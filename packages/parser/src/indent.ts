@@ -40,9 +40,12 @@ export class SourceMap {
 export interface Layout {
   text: string;
   map: SourceMap;
+  /** Source offset of the most deeply nested bracket (where a too-deep parse is reported). */
+  deepestBracket?: number;
 }
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const MAX_BRACKET_DEPTH = 200;
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}]/u;
@@ -111,7 +114,7 @@ export function layout(src: SourceText): Layout {
   const altIndents = [0]; // columns with tabsize 1: CPython's TabError check
   const brackets: OpenBracket[] = [];
   let pos = 0;
-  let lineHasTokens = false;
+  const deepest = { depth: 0, offset: 0 };
 
   while (pos < n) {
     // ---- start of a logical line: measure indentation
@@ -142,7 +145,6 @@ export function layout(src: SourceText): Layout {
 
     // ---- the tokens of the logical line
     pos = p;
-    lineHasTokens = false;
     let runStart = pos;
     let lineEnded = false;
     while (pos < n) {
@@ -164,7 +166,6 @@ export function layout(src: SourceText): Layout {
         pos++;
         continue;
       }
-      lineHasTokens = true;
       if (ch === '#') {
         out.copy(text, runStart, pos);
         const nl = text.indexOf('\n', pos);
@@ -205,7 +206,13 @@ export function layout(src: SourceText): Layout {
         continue;
       }
       if (ch in OPENERS) {
+        // CPython's tokenizer allows 200 levels (MAXLEVEL); deeper is a SyntaxError there too.
+        if (brackets.length >= MAX_BRACKET_DEPTH) throw errorAt(src, 'SyntaxError', 'too many nested parentheses', pos);
         brackets.push({ ch, offset: pos });
+        if (brackets.length > deepest.depth) {
+          deepest.depth = brackets.length;
+          deepest.offset = pos;
+        }
         pos++;
         continue;
       }
@@ -244,7 +251,7 @@ export function layout(src: SourceText): Layout {
     throw errorAt(src, 'SyntaxError', `'${open.ch}' was never closed`, open.offset, -1);
   }
   for (let i = 1; i < indents.length; i++) out.emit(DEDENT, n);
-  return out.finish();
+  return { ...out.finish(), deepestBracket: deepest.offset };
 }
 
 function applyIndentation(

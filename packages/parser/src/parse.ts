@@ -1,7 +1,7 @@
 // parse(): source text -> Module, or a PySyntaxError with CPython's message and position.
 import type { Module } from './ast';
 import { withContext } from './context';
-import { PySyntaxError } from './errors';
+import { errorAt, PySyntaxError } from './errors';
 import { failureToError } from './failure';
 import { layout } from './indent';
 import grammar from './python.ohm-bundle.js';
@@ -11,9 +11,18 @@ import { toAst } from './to-ast';
 export function parse(source: string, filename: string): Module {
   const src = new SourceText(normaliseNewlines(source), filename);
   const lay = layout(src);
-  const match = grammar.match(lay.text, 'Module');
-  if (match.failed()) throw failureToError(src, lay, match);
-  return withContext({ src, map: lay.map, text: lay.text, parenthesized: new WeakSet() }, () => toAst(match));
+  try {
+    const match = grammar.match(lay.text, 'Module');
+    if (match.failed()) throw failureToError(src, lay, match);
+    return withContext({ src, map: lay.map, text: lay.text, parenthesized: new WeakSet() }, () => toAst(match));
+  } catch (e) {
+    // Ohm's matcher recurses per nesting level; a JS stack overflow on absurdly deep nesting is
+    // reported the way CPython reports nesting beyond its limits.
+    if (e instanceof RangeError) {
+      throw errorAt(src, 'SyntaxError', 'too many nested parentheses', lay.deepestBracket ?? 0);
+    }
+    throw e;
+  }
 }
 
 export { PySyntaxError };

@@ -69,3 +69,14 @@ describe('robustness', () => {
     }
   });
 }, 60_000);
+
+describe('deep nesting', () => {
+  it('is a SyntaxError, never a JS stack overflow', () => {
+    for (const depth of [150, 199, 201, 5000]) {
+      const src = 'x = ' + '['.repeat(depth) + ']'.repeat(depth) + '\n';
+      parsesOrSyntaxError(src);
+    }
+    parsesOrSyntaxError('x = ' + '-'.repeat(20000) + '1\n');
+    parsesOrSyntaxError('x = ' + 'not '.repeat(5000) + '1\n');
+  });
+});
