@@ -22,6 +22,9 @@ import { runtimeIO, setRuntimeIO, type ProgramIO } from './io';
 import { installBuiltins } from './builtins/install';
 import { toPyErr } from './unwind';
 import { str } from './ops/repr';
+import { importState } from './modules/registry';
+import { sysState } from './modules/sys-state';
+import './modules/index';
 
 export interface RunConfig extends HeapOptions {
   filename: string;
@@ -86,13 +89,19 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
     throw e;
   }
   const builtins = installBuiltins(config.argv ?? [config.filename]);
+  sysState.argv = config.argv ?? [config.filename];
+  const sysModules = newDict();
+  importState.modules = sysModules;
   tstate.builtins = builtins.dict;
   const main = createModule('__main__');
   const globals = (main.data as ModuleData).dict;
   const builtinsKey = newStr('__builtins__');
   dictSet(globals, builtinsKey, builtins.module);
   decref(builtinsKey);
-  tstate.extraRoots = () => [main, builtins.module, ...builtins.roots()];
+  const mainKey = newStr('__main__');
+  dictSet(sysModules, mainKey, main);
+  decref(mainKey);
+  tstate.extraRoots = () => [main, builtins.module, sysModules, ...builtins.roots()];
   const rt = codeRuntime(code);
   const frame = new Frame(code, null, globals, builtins.dict, null, rt.consts);
   try {
@@ -113,6 +122,8 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
   }
   // Shutdown: the module's globals are released, as CPython clears __main__ at exit.
   decref(main);
+  importState.modules = null;
+  decref(sysModules);
   tstate.extraRoots = () => [];
   return outcome;
 }

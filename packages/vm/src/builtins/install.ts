@@ -19,6 +19,11 @@ import { iterHooks } from '../ops/iter';
 import { callObject } from '../call';
 import { isTrue } from '../ops/compare';
 import { setIntTypeForAttr } from '../ops/attr';
+import { defineObjectMethods } from './object-methods';
+import { ClassMethodType, installDescriptorTypes, PropertyType, StaticMethodType, SuperType } from '../objects/descriptors';
+import '../ops/instance';
+import '../objects/classes';
+import '../objects/native-iterator';
 
 let processSetupDone = false;
 let builtinFunctions: Map<string, PyObject>;
@@ -28,6 +33,9 @@ function setupProcess(): void {
   processSetupDone = true;
   defineStrMethods();
   defineContainerMethods();
+  defineObjectMethods();
+  installDescriptorTypes(IntType);
+  typeData(ModuleType).customGetAttr = true;
   registerTypeConstructors();
   iterHooks.call = (f, args) => callObject(f, args, null);
   iterHooks.isTrue = isTrue;
@@ -65,6 +73,8 @@ export function installBuiltins(argv: string[]): BuiltinsModule {
     ['int', IntType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['list', ListType],
     ['tuple', TupleType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType],
     ['range', RangeType], ['type', TypeType], ['object', ObjectType], ['bytes', BytesType],
+    ['property', PropertyType], ['classmethod', ClassMethodType], ['staticmethod', StaticMethodType],
+    ['super', SuperType],
   ];
   for (const [name, t] of types) set(name, t);
   for (const e of BUILTIN_EXCEPTIONS) set(typeData(e).name, e);

@@ -26,8 +26,18 @@ export interface TypeSpec {
 }
 
 export class TypeData implements TypeSlots {
-  readonly name: string;
-  readonly isGC: boolean;
+  name: string;
+  isGC: boolean;
+  /** True for classes created by a `class` statement or type(name, bases, dict). */
+  isHeapType = false;
+  /** __bases__ of a heap type (owned references); builtin types leave it empty. */
+  bases: PyObject[] = [];
+  /** The builtin type whose instance layout (the `data` payload) instances use. */
+  solidBase: PyObject | null = null;
+  /** Attribute lookup is not the generic type-then-instance one (super, module): no LOAD_METHOD shortcut. */
+  customGetAttr = false;
+  /** __qualname__ and __module__ are attrs; the qualname is cached for repr. */
+  qualname = '';
   traverse: TypeSlots['traverse'];
   clear: TypeSlots['clear'];
   dealloc: TypeSlots['dealloc'];

@@ -4,7 +4,7 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import type { BuiltinData, FunctionData, ModuleData } from '../objects/types';
 import { BuiltinFunctionType, FunctionType, ModuleType, TypeType } from '../objects/types';
-import { lookupInType, typeData, typeName } from '../objects/typeobject';
+import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
 import { None, newStr, newTuple, newDict } from '../objects/constructors';
 import { bindBuiltin } from '../objects/builtin-function';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
@@ -62,13 +62,10 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
       }
       return v;
     }
-    if (t === TypeType) {
-      const v = lookupInType(o, name);
-      if (v !== undefined) {
-        incref(v);
-        return v;
-      }
-      if (name === '__name__' || name === '__qualname__') return newStr(typeData(o).name);
+    if (t === TypeType || isSubtype(t, TypeType)) {
+      // Classes bind what they find (classmethod, staticmethod, functions): see ops/instance.ts.
+      const v = attrHooks.getOther(o, name);
+      if (v !== undefined) return v;
       if (name === '__mro__') {
         const mro = typeData(o).mro;
         for (const m of mro) incref(m);
@@ -79,7 +76,8 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
         incref(b);
         return b;
       }
-      return attrHooks.getOther(o, name);
+      if (name === '__module__') return newStr('builtins');
+      return undefined;
     }
     if (t === FunctionType) {
       const f = o.data as FunctionData;

@@ -114,7 +114,8 @@ export function deleteAttr(o: Value, name: string): void {
 export function loadMethod(stack: (Value | null)[], sp: number, name: string): number {
   const obj = stack[sp - 1]!;
   const type = typeof obj === 'number' ? null : obj.type;
-  if (type !== null && !isSubtype(type, TypeType)) {
+  // The shortcut is only valid where attribute lookup is the generic one (not super or modules).
+  if (type !== null && !isSubtype(type, TypeType) && !typeData(type).customGetAttr) {
     const attr = lookupInType(type, name);
     if (attr !== undefined && typeof attr === 'object' &&
       ((attr.type === BuiltinFunctionType && (attr.data as BuiltinData).isDescriptor) ||

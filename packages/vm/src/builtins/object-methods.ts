@@ -1,0 +1,109 @@
+// Methods every class inherits from object and BaseException (Objects/typeobject.c
+// object_init/object_repr..., Objects/exceptions.c BaseException_*).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import type { NativeFn } from '../objects/types';
+import { ObjectType, StrType, TypeType } from '../objects/types';
+import { None, NotImplemented, True, False, newStr, newTuple, intFromNumber } from '../objects/constructors';
+import { defineMethod, checkArgs } from '../objects/builtin-function';
+import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
+import { BaseException, typeError, type ExceptionData } from '../errors';
+import { decref, incref } from '../refs';
+import { defaultObjectRepr, exceptionStr, repr } from '../ops/repr';
+import { objectSetAttr, instanceGetAttr } from '../ops/instance';
+import { allocInstance } from '../objects/classes';
+import { lookupAttr } from '../ops/attr';
+
+function attrName(v: Value): string {
+  if (typeof v !== 'object' || v.type !== StrType) typeError(`attribute name must be string, not '${typeName(v)}'`);
+  return v.data as string;
+}
+
+const OBJECT_METHODS: Record<string, NativeFn> = {
+  __init__: (args, kwnames, self) => {
+    const t = (self as PyObject).type;
+    const overridesNew = lookupInType(t, '__new__') !== undefined && typeData(t).isHeapType;
+    if (args.length > 0 && !overridesNew && typeData(t).solidBase === ObjectType) {
+      typeError(`${typeData(t).name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+    void kwnames;
+    return None;
+  },
+  __repr__: (args, kwnames, self) => (checkArgs('__repr__', args, kwnames, 0, 0), newStr(defaultObjectRepr(self as PyObject))),
+  __str__: (args, kwnames, self) => (checkArgs('__str__', args, kwnames, 0, 0), newStr(repr(self!))),
+  __eq__: (args, kwnames, self) => (checkArgs('__eq__', args, kwnames, 1, 1), self === args[0] ? True : NotImplemented),
+  __ne__: (args, kwnames, self) => (checkArgs('__ne__', args, kwnames, 1, 1), self === args[0] ? False : NotImplemented),
+  __hash__: (args, kwnames, self) => (checkArgs('__hash__', args, kwnames, 0, 0), intFromNumber(Math.floor((self as PyObject).addr / 16))),
+  __setattr__: (args, kwnames, self) => {
+    checkArgs('__setattr__', args, kwnames, 2, 2);
+    objectSetAttr(self!, attrName(args[0]!), args[1]!);
+    return None;
+  },
+  __delattr__: (args, kwnames, self) => {
+    checkArgs('__delattr__', args, kwnames, 1, 1);
+    objectSetAttr(self!, attrName(args[0]!), null);
+    return None;
+  },
+  __getattribute__: (args, kwnames, self) => {
+    checkArgs('__getattribute__', args, kwnames, 1, 1);
+    const name = attrName(args[0]!);
+    const v = typeData((self as PyObject).type).isHeapType ? instanceGetAttr(self as PyObject, name) : lookupAttr(self!, name);
+    if (v === undefined) return lookupAttrOrRaise(self!, name);
+    return v;
+  },
+  __format__: (args, kwnames, self) => {
+    checkArgs('__format__', args, kwnames, 1, 1);
+    const spec = attrName(args[0]!);
+    if (spec !== '') typeError(`unsupported format string passed to ${typeName(self!)}.__format__`);
+    return newStr(strOf(self!));
+  },
+  __init_subclass__: () => None,
+};
+
+import { getAttr } from '../ops/attr';
+import { str } from '../ops/repr';
+function lookupAttrOrRaise(o: Value, name: string): Value {
+  return getAttr(o, name);
+}
+function strOf(v: Value): string {
+  return str(v);
+}
+
+/** object.__new__(cls): a bare instance (used by classes that define __new__ and call super). */
+const objectNew: NativeFn = (args) => {
+  const cls = args[0];
+  if (cls === undefined || typeof cls !== 'object' || !isSubtype(cls.type, TypeType)) {
+    typeError('object.__new__(X): X is not a type object');
+  }
+  return allocInstance(cls, args.slice(1));
+};
+
+const EXCEPTION_METHODS: Record<string, NativeFn> = {
+  __init__: (args, kwnames, self) => {
+    const d = (self as PyObject).data as ExceptionData;
+    const items = args.slice(0, args.length - (kwnames?.length ?? 0));
+    for (const v of items) incref(v);
+    const old = d.args;
+    d.args = newTuple(items);
+    decref(old);
+    return None;
+  },
+  __str__: (args, kwnames, self) => (checkArgs('__str__', args, kwnames, 0, 0), newStr(exceptionStr(self as PyObject))),
+  __repr__: (args, kwnames, self) => {
+    checkArgs('__repr__', args, kwnames, 0, 0);
+    const a = ((self as PyObject).data as ExceptionData).args.data as Value[];
+    const name = typeData((self as PyObject).type).name;
+    return newStr(a.length === 1 ? `${name}(${repr(a[0]!)})` : `${name}(${a.map(repr).join(', ')})`);
+  },
+  with_traceback: (args, kwnames, self) => {
+    checkArgs('with_traceback', args, kwnames, 1, 1);
+    incref(self!);
+    return self!;
+  },
+};
+
+export function defineObjectMethods(): void {
+  for (const [n, fn] of Object.entries(OBJECT_METHODS)) defineMethod(ObjectType, n, fn);
+  defineMethod(ObjectType, '__new__', objectNew);
+  for (const [n, fn] of Object.entries(EXCEPTION_METHODS)) defineMethod(BaseException, n, fn);
+}

@@ -1,0 +1,104 @@
+// Argument conversions shared by the native modules, with CPython's error wording
+// (PyFloat_AsDouble, PyNumber_Index and Argument Clinic's checks in Python/getargs.c).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import { FloatType, StrType } from '../objects/types';
+import { typeName } from '../objects/typeobject';
+import { typeError } from '../errors';
+import { lookupAttr } from '../ops/attr';
+import { callObject } from '../call';
+import { decref } from '../refs';
+import { isIntLike, toBigInt, toDouble } from '../ops/numbers';
+import { makeBuiltin, splitArgs } from '../objects/builtin-function';
+import type { NativeFn } from '../objects/types';
+import { setAttrSteal } from './registry';
+
+/** Calls obj.name() when the type defines it: a new reference, or undefined. */
+export function callDunder(v: Value, name: string, args: Value[] = []): Value | undefined {
+  if (typeof v === 'number') return undefined;
+  const m = lookupAttr(v, name);
+  if (m === undefined) return undefined;
+  try {
+    return callObject(m, args, null);
+  } finally {
+    decref(m);
+  }
+}
+
+/** PyFloat_AsDouble: floats, ints, or objects with __float__ / __index__. */
+export function argDouble(v: Value): number {
+  if (typeof v === 'number') return v;
+  if (v.type === FloatType || isIntLike(v)) return toDouble(v);
+  for (const dunder of ['__float__', '__index__']) {
+    const r = callDunder(v, dunder);
+    if (r !== undefined) {
+      try {
+        if (typeof r !== 'number' && r.type !== FloatType && !isIntLike(r)) {
+          typeError(`${typeName(v)}.${dunder} returned non-${dunder === '__float__' ? 'float' : 'int'} (type ${typeName(r)})`);
+        }
+        return toDouble(r);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  typeError(`must be real number, not ${typeName(v)}`);
+}
+
+/** PyNumber_Index: ints, or objects with __index__. */
+export function argIndex(v: Value): bigint {
+  if (isIntLike(v)) return toBigInt(v);
+  const r = callDunder(v, '__index__');
+  if (r !== undefined) {
+    try {
+      if (!isIntLike(r)) typeError(`__index__ returned non-int (type ${typeName(r)})`);
+      return toBigInt(r);
+    } finally {
+      decref(r);
+    }
+  }
+  typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** An index argument that must fit a JS number (sizes, counts). */
+export function argSmallIndex(v: Value): number {
+  if (typeof v === 'number') return v;
+  return Number(argIndex(v));
+}
+
+export function isStr(v: Value): v is PyObject {
+  return typeof v !== 'number' && v.type === StrType;
+}
+
+/**
+ * Parses positional-or-keyword parameters: `names` in order, the first `required` mandatory.
+ * Returns borrowed values (undefined when absent). Messages follow Argument Clinic.
+ */
+export function parseArgs(fname: string, args: Value[], kwnames: readonly string[] | null,
+  names: readonly string[], required: number, kwOnly: readonly string[] = []): (Value | undefined)[] {
+  const [pos, kw] = splitArgs(fname, args, kwnames, [...names, ...kwOnly]);
+  const total = names.length;
+  if (pos.length > total) {
+    typeError(`${fname}() takes ${total === required ? '' : 'from ' + required + ' to '}${total} positional argument${total === 1 ? '' : 's'} but ${pos.length} were given`);
+  }
+  const out: (Value | undefined)[] = [];
+  for (let i = 0; i < total; i++) {
+    const name = names[i]!;
+    const fromKw = kw.get(name);
+    if (i < pos.length) {
+      if (fromKw !== undefined) typeError(`${fname}() got multiple values for argument '${name}'`);
+      out.push(pos[i]);
+    } else out.push(fromKw);
+    if (i < required && out[i] === undefined) {
+      typeError(`${fname}() missing required argument '${name}' (pos ${i + 1})`);
+    }
+  }
+  for (const name of kwOnly) out.push(kw.get(name));
+  return out;
+}
+
+/** Registers each native function of a table in a module dict. */
+export function addFunctions(dict: PyObject, module: string, fns: Record<string, NativeFn>): void {
+  for (const [name, fn] of Object.entries(fns)) setAttrSteal(dict, name, makeBuiltin(name, fn, name));
+  void module;
+}

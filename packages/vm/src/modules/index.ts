@@ -1,0 +1,3 @@
+// Every native module registers itself when imported here.
+import './registry';
+import './math';

@@ -1,0 +1,91 @@
+// The import system of the subset: `import name` finds, in order, a module already imported in
+// this run (sys.modules), a native module written in TypeScript (defineNativeModule), or a
+// library module written in Python under packages/vm/lib (compiled at build time; see
+// frozen.ts). Anything else is ModuleNotFoundError: programs cannot reach the host (sandbox).
+
+import type { PyObject, Value } from '@pyarena/memory';
+import { newDict, newStr, None, newObjectOfType } from '../objects/constructors';
+import { dictGetStr, dictSet } from '../objects/dict';
+import { ModuleType, type ModuleData } from '../objects/types';
+import { ModuleNotFoundError, raise } from '../errors';
+import { decref, incref } from '../refs';
+import { evalHooks } from '../ops/eval-helpers';
+
+/** Fills a new module's namespace. `dict` is the module's __dict__ (borrowed). */
+export type ModuleInit = (dict: PyObject, module: PyObject) => void;
+
+const nativeModules = new Map<string, ModuleInit>();
+
+/** Registers a module implemented in TypeScript. Call at process start (module top level). */
+export function defineNativeModule(name: string, init: ModuleInit): void {
+  nativeModules.set(name, init);
+}
+
+/** Sets dict[name] = value and releases the caller's reference to `stolenValue`. */
+export function setAttrSteal(dict: PyObject, name: string, stolenValue: Value): void {
+  const key = newStr(name);
+  dictSet(dict, key, stolenValue);
+  decref(key);
+  decref(stolenValue);
+}
+
+/** Hooks the runtime fills in: the run's sys.modules dict and the Python-library loader. */
+export const importState = {
+  /** sys.modules for the current run (owned by the runtime), or null before start-up. */
+  modules: null as PyObject | null,
+  /** Executes a Python-source library module into `dict`; false when there is no such module. */
+  loadPythonModule: (_name: string, _dict: PyObject, _module: PyObject): boolean => false,
+};
+
+export function newModule(name: string): PyObject {
+  const dict = newDict();
+  const data: ModuleData = { name, dict };
+  const module = newObjectOfType(ModuleType, data);
+  setAttrSteal(dict, '__name__', newStr(name));
+  incref(None);
+  setAttrSteal(dict, '__doc__', None);
+  return module;
+}
+
+/** import name: a new reference to the module object. */
+export function importModule(name: string): PyObject {
+  const modules = importState.modules;
+  if (modules !== null) {
+    const found = dictGetStr(modules, name);
+    if (found !== undefined && typeof found === 'object') {
+      found.refcnt++;
+      return found;
+    }
+  }
+  const init = nativeModules.get(name);
+  const module = newModule(name);
+  const dict = (module.data as ModuleData).dict;
+  // Registered before it runs, as CPython does, so circular imports see the partial module.
+  if (modules !== null) {
+    const key = newStr(name);
+    dictSet(modules, key, module);
+    decref(key);
+  }
+  try {
+    if (init !== undefined) init(dict, module);
+    else if (!importState.loadPythonModule(name, dict, module)) {
+      raise(ModuleNotFoundError, `No module named '${name}'`);
+    }
+  } catch (e) {
+    if (modules !== null) {
+      const key = newStr(name);
+      dictDelQuiet(modules, key);
+      decref(key);
+    }
+    decref(module);
+    throw e;
+  }
+  return module;
+}
+
+import { dictDel } from '../objects/dict';
+function dictDelQuiet(d: PyObject, key: Value): void {
+  dictDel(d, key);
+}
+
+evalHooks.importModule = importModule;

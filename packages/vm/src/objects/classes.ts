@@ -1,0 +1,287 @@
+// User-defined classes (Objects/typeobject.c type_new, Python/bltinmodule.c __build_class__):
+// C3 linearisation, heap type objects, and the memory slots their instances get. A heap type's
+// instances use the payload layout of their builtin "solid base" (object, list, dict, an
+// exception...) plus an optional __dict__, and each holds a reference to its class, as in CPython.
+
+import type { PyObject, Value, Visit } from '@pyarena/memory';
+import { FREELIST_NONE } from '@pyarena/memory';
+import type { CodeObject } from '@pyarena/compiler';
+import { heap } from '../state';
+import { TypeData, typeData, isSubtype, typeName, lookupInType } from './typeobject';
+import {
+  DictType, FunctionType, ListType, ObjectType, TypeType, type FunctionData, StrType, TupleType,
+} from './types';
+import type { DictTable } from './dict-table';
+import { None, newDict, newStr, newTuple, EmptyTuple } from './constructors';
+import { dictGetStr, dictSet } from './dict';
+import { decref, decrefAll, incref } from '../refs';
+import { BaseException, PyErr, typeError, type ExceptionData } from '../errors';
+import { Frame } from '../frame';
+import { execute } from '../interpreter';
+import { tstate } from '../tstate';
+import { codeRuntime } from './code';
+import { makeBuiltin } from './builtin-function';
+import { evalHooks } from '../ops/eval-helpers';
+import { typeHooks } from '../builtins/constructors';
+import { finalizeWithDel } from './finalize';
+
+/** C3 linearisation (Python's MRO). Raises TypeError when no consistent order exists. */
+export function c3Mro(cls: PyObject, bases: PyObject[]): PyObject[] {
+  const seqs = bases.map((b) => [...typeData(b).mro]);
+  seqs.push([...bases]);
+  const out = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: PyObject | null = null;
+    for (const s of nonEmpty) {
+      const candidate = s[0]!;
+      if (!nonEmpty.some((t) => t.indexOf(candidate) > 0)) {
+        head = candidate;
+        break;
+      }
+    }
+    if (head === null) {
+      const names = [...new Set(nonEmpty.map((s) => typeData(s[0]!).name))].join(', ');
+      typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+/** The builtin type that decides the instance layout (CPython's "solid base"). */
+function solidBaseOf(bases: PyObject[]): PyObject {
+  let solid = ObjectType;
+  for (const b of bases) {
+    const d = typeData(b);
+    const s = d.isHeapType ? d.solidBase ?? ObjectType : b;
+    if (s === ObjectType) continue;
+    if (solid !== ObjectType && !isSubtype(s, solid) && !isSubtype(solid, s)) {
+      typeError('multiple bases have instance lay-out conflict');
+    }
+    if (solid === ObjectType || isSubtype(s, solid)) solid = s;
+  }
+  return solid;
+}
+
+const visitHeapInstance = (o: PyObject, visit: Visit): void => {
+  const solid = typeData(o.type).solidBase!;
+  typeData(solid).traverse(o, visit);
+  if (o.dict !== null && solid !== ObjectType) {
+    // Builtin layouts with their own dict (functions, exceptions) already visited it.
+    if (!typeData(solid).isHeapType && solid !== BaseExceptionLayout()) visit(o.dict);
+  } else if (o.dict !== null) visit(o.dict);
+  visit(o.type);
+};
+
+function BaseExceptionLayout(): PyObject {
+  return BaseException;
+}
+
+const clearHeapInstance = (o: PyObject): void => {
+  const solid = typeData(o.type).solidBase!;
+  typeData(solid).clear(o);
+  const d = o.dict;
+  if (d !== null) {
+    o.dict = null;
+    decref(d);
+  }
+};
+
+const deallocHeapInstance = (o: PyObject): void => {
+  const solid = typeData(o.type).solidBase!;
+  typeData(solid).dealloc(o);
+  const d = o.dict;
+  if (d !== null) {
+    o.dict = null;
+    decref(d);
+  }
+  decref(o.type); // instances of heap types own a reference to their class
+};
+
+/** What a heap type holds: its bases and every attribute value. */
+const visitHeapType = (t: PyObject, visit: Visit): void => {
+  const d = t.data as TypeData;
+  for (const b of d.bases) visit(b);
+  for (const v of d.attrs.values()) if (typeof v === 'object') visit(v);
+};
+
+const clearHeapType = (t: PyObject): void => {
+  const d = t.data as TypeData;
+  const values = [...d.attrs.values()];
+  d.attrs.clear();
+  decrefAll(values);
+};
+
+const deallocHeapType = (t: PyObject): void => {
+  const d = t.data as TypeData;
+  clearHeapType(t);
+  const bases = d.bases;
+  d.bases = [];
+  decrefAll(bases);
+};
+
+// Type objects: builtin ones are immortal and never traversed; heap types are tracked.
+{
+  const tt = typeData(TypeType);
+  tt.isGC = true;
+  tt.traverse = (t, visit) => {
+    if ((t.data as TypeData).isHeapType) visitHeapType(t, visit);
+  };
+  tt.clear = (t) => {
+    if ((t.data as TypeData).isHeapType) clearHeapType(t);
+  };
+  tt.dealloc = (t) => {
+    if ((t.data as TypeData).isHeapType) deallocHeapType(t);
+  };
+}
+
+/** type(name, bases, namespace): a new heap type. Arguments borrowed; returns a new reference. */
+export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], ns: PyObject): PyObject {
+  const bases = basesIn.length === 0 ? [ObjectType] : basesIn;
+  for (const b of bases) {
+    if (!isSubtype(b.type, TypeType)) typeError(`bases must be types`);
+    if (!typeData(b).acceptsSubclasses) typeError(`type '${typeData(b).name}' is not an acceptable base type`);
+  }
+  const solid = solidBaseOf(bases);
+  const solidData = typeData(solid);
+  const data = new TypeData({
+    name,
+    base: bases[0]!,
+    isGC: true,
+    traverse: visitHeapInstance,
+    clear: clearHeapInstance,
+    dealloc: deallocHeapInstance,
+    basicSize: solid === ObjectType ? 56 : solidData.basicSize + 16,
+    freelistOf: () => FREELIST_NONE,
+  });
+  data.isHeapType = true;
+  data.solidBase = solid;
+  data.bases = bases.slice();
+  for (const b of bases) b.refcnt++;
+  for (const e of (ns.data as DictTable).map.values()) {
+    if (typeof e.key !== 'object' || e.key.type !== StrType) continue;
+    const key = e.key.data as string;
+    if (key === '__classcell__') continue;
+    incref(e.value);
+    data.attrs.set(key, e.value);
+  }
+  const qual = data.attrs.get('__qualname__');
+  data.qualname = qual !== undefined && typeof qual === 'object' && qual.type === StrType ? (qual.data as string) : name;
+  data.attrs.delete('__qualname__');
+  if (qual !== undefined) decref(qual);
+  // __new__ is implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
+  const t = heap.alloc(metatype, 1688, data, FREELIST_NONE);
+  data.self = t;
+  data.mro = c3Mro(t, bases);
+  if (metatype !== TypeType) metatype.refcnt++;
+  heap.track(t);
+  if (lookupInType(t, '__del__') !== undefined) data.finalize = finalizeWithDel;
+  // A class defining __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
+  if (data.attrs.has('__eq__') && !data.attrs.has('__hash__')) data.attrs.set('__hash__', None);
+  const cell = dictGetStr(ns, '__classcell__');
+  if (cell !== undefined && typeof cell === 'object') {
+    const old = cell.data as Value | undefined;
+    t.refcnt++;
+    cell.data = t;
+    if (old !== undefined) decref(old);
+  }
+  return t;
+}
+
+/** __build_class__(func, name, *bases, metaclass=None): runs the class body, then makes the class. */
+const buildClass = makeBuiltin('__build_class__', (args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  if (pos.length < 2) typeError('__build_class__: not enough arguments');
+  const func = pos[0] as PyObject;
+  const nameObj = pos[1] as PyObject;
+  if (typeof func !== 'object' || func.type !== FunctionType) typeError('__build_class__: func must be a function');
+  if (typeof nameObj !== 'object' || nameObj.type !== StrType) typeError('__build_class__: name is not a string');
+  const bases = pos.slice(2) as PyObject[];
+  let metatype: PyObject = TypeType;
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i] === 'metaclass') metatype = args[pos.length + i] as PyObject;
+  }
+  for (const b of bases) {
+    if (typeof b !== 'object' || !isSubtype(b.type, TypeType)) typeError('bases must be types');
+    if (isSubtype(b.type, metatype)) metatype = b.type;
+  }
+  const ns = newDict();
+  try {
+    runClassBody(func, ns);
+    if (metatype !== TypeType) {
+      // A metaclass written in Python: call it like CPython does, metaclass(name, bases, ns).
+      const basesTuple = newTuple(bases.map((b) => (b.refcnt++, b)));
+      try {
+        return callObjectLazy(metatype, [nameObj, basesTuple, ns]);
+      } finally {
+        decref(basesTuple);
+      }
+    }
+    return newClass(metatype, nameObj.data as string, bases, ns);
+  } finally {
+    decref(ns);
+  }
+});
+
+function runClassBody(func: PyObject, ns: PyObject): void {
+  const fn = func.data as FunctionData;
+  const code: CodeObject = fn.code;
+  const rt = codeRuntime(code);
+  ns.refcnt++;
+  const frame = new Frame(code, null, fn.globals, tstate.builtins, ns, rt.consts);
+  func.refcnt++;
+  frame.func = func;
+  const cells: PyObject[] = [];
+  for (let i = 0; i < code.cellvars.length; i++) cells.push(tstate.newCell(undefined));
+  for (const c of fn.closure ?? []) {
+    c.refcnt++;
+    cells.push(c);
+  }
+  frame.cells = cells;
+  try {
+    decref(execute(frame));
+  } finally {
+    frame.clear();
+  }
+}
+
+import { callObject } from '../call';
+function callObjectLazy(f: Value, args: Value[]): Value {
+  return callObject(f, args, null);
+}
+
+evalHooks.buildClass = buildClass;
+
+typeHooks.newClass = (args) => {
+  const [name, bases, ns] = args as [PyObject, PyObject, PyObject];
+  if (typeof name !== 'object' || name.type !== StrType) typeError('type.__new__() argument 1 must be str, not ' + typeName(name));
+  if (typeof bases !== 'object' || bases.type !== TupleType) typeError('type.__new__() argument 2 must be tuple, not ' + typeName(bases));
+  if (typeof ns !== 'object' || ns.type !== DictType) typeError('type.__new__() argument 3 must be dict, not ' + typeName(ns));
+  return newClass(TypeType, name.data as string, bases.data as PyObject[], ns);
+};
+
+/** Allocates an instance of heap type `cls` with its solid base's empty payload. New reference. */
+export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
+  const d = typeData(cls);
+  const solid = d.solidBase ?? cls;
+  let data: unknown = null;
+  if (isSubtype(solid, BaseException)) {
+    const items = args.slice();
+    for (const a of items) incref(a);
+    const ed: ExceptionData = {
+      args: items.length === 0 ? EmptyTuple : newTuple(items), traceback: [], cause: null, context: null,
+      suppressContext: false,
+    };
+    data = ed;
+  } else if (solid === ListType) data = [];
+  else if (solid === DictType) data = (newDict().data);
+  const o = heap.alloc(cls, d.basicSize, data, FREELIST_NONE);
+  if (d.isHeapType) cls.refcnt++;
+  heap.track(o);
+  return o;
+}
+
+export { PyErr, newStr };

@@ -1,0 +1,634 @@
+// Instances of user classes: attribute lookup (PyObject_GenericGetAttr) and every protocol that
+// dispatches to a dunder method (Objects/typeobject.c's slot_* functions). Installed into the
+// hooks that the builtin-only operations in ops/ leave open.
+
+import type { PyObject, Value } from '@pyarena/memory';
+import {
+  CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, NB_INPLACE_OFFSET, UNARY_INVERT, UNARY_NEGATIVE,
+} from '@pyarena/compiler';
+import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
+import type { TypeData } from '../objects/typeobject';
+import { BuiltinFunctionType, FunctionType, TypeType, StrType, type BuiltinData } from '../objects/types';
+import { False, None, NotImplemented, True, newDict, newStr, intFromNumber } from '../objects/constructors';
+import { dictDel, dictGetStr, dictSet } from '../objects/dict';
+import type { DictTable } from '../objects/dict-table';
+import { bindBuiltin } from '../objects/builtin-function';
+import { bindDescriptor, isDataDescriptor, PropertyType, SuperType, type PropertyData, type SuperData } from '../objects/descriptors';
+import {
+  AttributeError, BaseException, newException, PyErr, raise, StopIteration, typeError,
+  type ExceptionData,
+} from '../errors';
+import { decref, incref } from '../refs';
+import { callObject, callHooks } from '../call';
+import { attrHooks } from './attr';
+import { binaryHooks } from './binary';
+import { compareHooks, isTrue } from './compare';
+import { hashHooks } from './hash';
+import { iterHooks } from './iter';
+import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
+import { subscriptHooks } from './subscript';
+import { evalHooks } from './eval-helpers';
+import { allocInstance } from '../objects/classes';
+import { suggest } from '../suggestions';
+
+function isHeapInstance(o: Value): boolean {
+  return typeof o === 'object' && (o.type.data as TypeData).isHeapType;
+}
+
+/** Calls type(o).name(o, *args) when the class defines it; undefined when it does not. */
+export function callDunder(o: Value, name: string, args: Value[]): Value | undefined {
+  if (typeof o === 'number') return undefined;
+  const f = lookupInType(o.type, name);
+  if (f === undefined || f === None) return undefined;
+  if (typeof f === 'object' && f.type === FunctionType) return callObject(f, [o, ...args], null);
+  if (typeof f === 'object' && f.type === BuiltinFunctionType && (f.data as BuiltinData).isDescriptor) {
+    return (f.data as BuiltinData).fn(args, null, o);
+  }
+  const bound = bindDescriptor(f, o, o.type);
+  try {
+    return callObject(bound, args, null);
+  } finally {
+    decref(bound);
+  }
+}
+
+// ---------------------------------------------------------------- attributes
+
+function exceptionAttr(o: PyObject, name: string): Value | undefined {
+  const d = o.data as ExceptionData;
+  let v: Value | undefined;
+  switch (name) {
+    case 'args': v = d.args; break;
+    case '__cause__': v = d.cause ?? None; break;
+    case '__context__': v = d.context ?? None; break;
+    case '__suppress_context__': v = d.suppressContext ? True : False; break;
+    case '__traceback__': v = None; break;
+    default: return undefined;
+  }
+  incref(v);
+  return v;
+}
+
+/** PyObject_GenericGetAttr for instances of user classes. New reference or undefined. */
+export function instanceGetAttr(o: PyObject, name: string): Value | undefined {
+  const type = o.type;
+  const attr = lookupInType(type, name);
+  if (attr !== undefined && isDataDescriptor(attr)) return bindDescriptor(attr, o, type);
+  if (o.dict !== null) {
+    const v = dictGetStr(o.dict, name);
+    if (v !== undefined) {
+      incref(v);
+      return v;
+    }
+  }
+  if (attr !== undefined) {
+    if (typeof attr === 'object' && attr.type === BuiltinFunctionType && (attr.data as BuiltinData).isDescriptor) {
+      return bindBuiltin(attr, o);
+    }
+    return bindDescriptor(attr, o, type);
+  }
+  if (name === '__dict__') {
+    if (o.dict === null) o.dict = newDict();
+    incref(o.dict);
+    return o.dict;
+  }
+  if (name === '__class__') {
+    incref(type);
+    return type;
+  }
+  if (isSubtype(type, BaseException)) {
+    const v = exceptionAttr(o, name);
+    if (v !== undefined) return v;
+  }
+  const getattr = lookupInType(type, '__getattr__');
+  if (getattr !== undefined) {
+    const key = newStr(name);
+    try {
+      return callObject(getattr, [o, key], null);
+    } catch (e) {
+      if (e instanceof PyErr && isSubtype(e.exc.type, AttributeError)) {
+        decref(e.exc);
+        return undefined;
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+  }
+  return undefined;
+}
+
+/** Attribute lookup on a class: descriptors bound for the class itself. */
+function classGetAttr(cls: PyObject, name: string): Value | undefined {
+  const v = lookupInType(cls, name);
+  if (v !== undefined) return bindDescriptor(v, null, cls);
+  const d = typeData(cls);
+  switch (name) {
+    case '__name__': return newStr(d.name);
+    case '__qualname__': return newStr(d.qualname || d.name);
+    case '__bases__': {
+      const bases = d.isHeapType ? d.bases : d.base ? [d.base] : [];
+      for (const b of bases) b.refcnt++;
+      return newTupleOf(bases);
+    }
+    case '__dict__': {
+      const dict = newDict();
+      for (const [k, val] of d.attrs) {
+        const key = newStr(k);
+        dictSet(dict, key, val);
+        decref(key);
+      }
+      return dict;
+    }
+    case '__doc__': return None;
+  }
+  return undefined;
+}
+
+import { newTuple } from '../objects/constructors';
+function newTupleOf(items: Value[]): Value {
+  return newTuple(items);
+}
+
+/** super().name: search the MRO of type(obj) after `type`. */
+function superGetAttr(s: PyObject, name: string): Value | undefined {
+  const d = s.data as SuperData;
+  if (name === '__class__') {
+    incref(SuperType);
+    return SuperType;
+  }
+  const mro = typeData(d.objType).mro;
+  let i = mro.indexOf(d.type) + 1;
+  for (; i < mro.length; i++) {
+    const attr = typeData(mro[i]!).attrs.get(name);
+    if (attr === undefined) continue;
+    const instance = d.obj === d.objType ? null : d.obj;
+    if (typeof attr === 'object' && attr.type === BuiltinFunctionType && (attr.data as BuiltinData).isDescriptor) {
+      if (instance === null) {
+        incref(attr);
+        return attr;
+      }
+      return bindBuiltin(attr, instance);
+    }
+    return bindDescriptor(attr, instance, d.objType);
+  }
+  return undefined;
+}
+
+function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
+  const type = o.type;
+  const attr = lookupInType(type, name);
+  if (attr !== undefined && typeof attr === 'object' && attr.type === PropertyType) {
+    const p = attr.data as PropertyData;
+    const f = v === null ? p.fdel : p.fset;
+    if (f === None) {
+      raise(AttributeError, v === null
+        ? `can't delete attribute` : `can't set attribute`);
+    }
+    decref(callObject(f, v === null ? [o] : [o, v], null));
+    return;
+  }
+  if (isSubtype(type, BaseException) && setExceptionAttr(o, name, v)) return;
+  if (name === '__class__') typeError('__class__ assignment is not supported');
+  if (o.dict === null) {
+    if (v === null) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    o.dict = newDict();
+  }
+  const key = newStr(name);
+  try {
+    if (v === null) {
+      if (!dictDel(o.dict, key)) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    } else dictSet(o.dict, key, v);
+  } finally {
+    decref(key);
+  }
+}
+
+function setExceptionAttr(o: PyObject, name: string, v: Value | null): boolean {
+  const d = o.data as ExceptionData;
+  const value = v ?? None;
+  switch (name) {
+    case '__cause__': {
+      const old = d.cause;
+      incref(value);
+      d.cause = value;
+      d.suppressContext = true;
+      decref(old);
+      return true;
+    }
+    case '__context__': {
+      const old = d.context;
+      incref(value);
+      d.context = value;
+      decref(old);
+      return true;
+    }
+    case '__suppress_context__':
+      d.suppressContext = isTrue(value);
+      return true;
+    case 'args': {
+      const old = d.args;
+      const items = iterateToArrayLazy(value);
+      d.args = newTuple(items);
+      decref(old);
+      return true;
+    }
+  }
+  return false;
+}
+
+import { iterateToArray } from './iter';
+function iterateToArrayLazy(v: Value): Value[] {
+  return iterateToArray(v);
+}
+
+function setClassAttr(cls: PyObject, name: string, v: Value | null): void {
+  const d = typeData(cls);
+  if (!d.isHeapType) typeError(`cannot set '${name}' attribute of immutable type '${d.name}'`);
+  const old = d.attrs.get(name);
+  if (v === null) {
+    if (old === undefined) raise(AttributeError, `type object '${d.name}' has no attribute '${name}'`);
+    d.attrs.delete(name);
+  } else {
+    incref(v);
+    d.attrs.set(name, v);
+  }
+  if (old !== undefined) decref(old);
+}
+
+const previousGetOther = attrHooks.getOther;
+attrHooks.getOther = (o, name) => {
+  if (isSubtype(o.type, TypeType)) return classGetAttr(o, name);
+  if (o.type === SuperType) return superGetAttr(o, name);
+  if (isHeapInstance(o)) return instanceGetAttr(o, name);
+  if (isSubtype(o.type, BaseException)) return exceptionAttr(o, name);
+  return previousGetOther(o, name);
+};
+
+const previousSetOther = attrHooks.setOther;
+attrHooks.setOther = (o, name, v) => {
+  if (typeof o === 'object') {
+    if (isSubtype(o.type, TypeType)) return setClassAttr(o, name, v);
+    if (isHeapInstance(o)) {
+      const custom = lookupInType(o.type, v === null ? '__delattr__' : '__setattr__');
+      if (custom !== undefined && typeof custom === 'object' && custom.type === FunctionType) {
+        const key = newStr(name);
+        try {
+          decref(callObject(custom, v === null ? [o, key] : [o, key, v], null));
+        } finally {
+          decref(key);
+        }
+        return;
+      }
+      return setInstanceAttr(o, name, v);
+    }
+    if (isSubtype(o.type, BaseException) && setExceptionAttr(o, name, v)) return;
+  }
+  previousSetOther(o, name, v);
+};
+
+/** object.__setattr__ / object.__delattr__ for instances (used by super().__setattr__). */
+export function objectSetAttr(o: Value, name: string, v: Value | null): void {
+  if (isHeapInstance(o)) setInstanceAttr(o as PyObject, name, v);
+  else previousSetOther(o, name, v);
+}
+
+// ---------------------------------------------------------------- repr, str, format
+
+reprHooks.reprOther = (o, asStr) => {
+  if (asStr) {
+    const s = callDunder(o, '__str__', []);
+    if (s !== undefined) return takeStr(s, '__str__');
+  }
+  const r = callDunder(o, '__repr__', []);
+  if (r !== undefined) return takeStr(r, '__repr__');
+  if (isSubtype(o.type, BaseException)) return asStr ? exceptionStr(o) : defaultObjectRepr(o);
+  return defaultObjectRepr(o);
+};
+
+function takeStr(v: Value, method: string): string {
+  if (typeof v !== 'object' || v.type !== StrType) {
+    decref(v);
+    typeError(`${method} returned non-string (type ${typeName(v)})`);
+  }
+  const s = v.data as string;
+  decref(v);
+  return s;
+}
+
+evalHooks.formatOther = (v, spec) => {
+  const key = newStr(spec);
+  try {
+    const r = callDunder(v, '__format__', [key]);
+    if (r !== undefined) return takeStr(r, '__format__');
+  } finally {
+    decref(key);
+  }
+  if (spec !== '') typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
+  return reprHooks.reprOther(v as PyObject, true);
+};
+
+// ---------------------------------------------------------------- comparison, truth, hashing
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAPPED = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
+
+compareHooks.richCompareOther = (a, b, op) => {
+  // The right operand's reflected method goes first when its type is a subclass of the left's.
+  const aType = typeof a === 'number' ? null : a.type;
+  const bType = typeof b === 'number' ? null : b.type;
+  const reflectedFirst = bType !== null && aType !== bType && aType !== null && isSubtype(bType, aType) &&
+    isHeapInstance(b);
+  const tryCall = (x: Value, y: Value, o: number): boolean | null => {
+    if (!isHeapInstance(x)) return null;
+    const r = callDunder(x, CMP_NAMES[o]!, [y]);
+    if (r === undefined || r === NotImplemented) return null;
+    const t = isTrue(r);
+    decref(r);
+    return t;
+  };
+  if (reflectedFirst) {
+    const r = tryCall(b, a, CMP_SWAPPED[op]!);
+    if (r !== null) return r;
+  }
+  let r = tryCall(a, b, op);
+  if (r !== null) return r;
+  if (!reflectedFirst) {
+    r = tryCall(b, a, CMP_SWAPPED[op]!);
+    if (r !== null) return r;
+  }
+  if (op === CMP_NE) {
+    // Default __ne__ inverts __eq__ (object.__ne__).
+    const eq = tryCall(a, b, CMP_EQ) ?? tryCall(b, a, CMP_EQ);
+    if (eq !== null) return !eq;
+  }
+  return null;
+};
+
+compareHooks.truthOther = (o) => {
+  const b = callDunder(o, '__bool__', []);
+  if (b !== undefined) {
+    if (b !== True && b !== False) {
+      decref(b);
+      typeError(`__bool__ should return bool, returned ${typeName(b)}`);
+    }
+    return b === True;
+  }
+  const n = callDunder(o, '__len__', []);
+  if (n !== undefined) {
+    const len = lenResult(n);
+    return len !== 0;
+  }
+  return true;
+};
+
+function lenResult(n: Value): number {
+  if (typeof n !== 'number') {
+    decref(n);
+    typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  }
+  if (n < 0) raise(valueErrorType(), '__len__() should return >= 0');
+  return n;
+}
+
+import { ValueError } from '../errors';
+function valueErrorType(): PyObject {
+  return ValueError;
+}
+
+hashHooks.keyOther = (o) => {
+  if (!isHeapInstance(o)) return o;
+  const h = lookupInType(o.type, '__hash__');
+  if (h === None) typeError(`unhashable type: '${typeName(o)}'`);
+  if (h === undefined || (typeof h === 'object' && h.type === BuiltinFunctionType)) return o;
+  const r = callDunder(o, '__hash__', [])!;
+  if (typeof r !== 'number') {
+    decref(r);
+    typeError('__hash__ method should return an integer');
+  }
+  // Equal objects must share a key; value-objects define __hash__ from the same fields as
+  // __eq__, so the hash itself is the key (a collision of unequal objects is a documented deviation).
+  return '\u0000h' + r;
+};
+
+// ---------------------------------------------------------------- iteration, containers
+
+const previousGetIter = iterHooks.getIterOther;
+iterHooks.getIterOther = (o) => {
+  if (isHeapInstance(o)) {
+    const it = callDunder(o, '__iter__', []);
+    if (it !== undefined) {
+      if (typeof it === 'number' || lookupInType(it.type, '__next__') === undefined && !isBuiltinIter(it)) {
+        const name = typeName(it);
+        decref(it);
+        typeError(`iter() returned non-iterator of type '${name}'`);
+      }
+      return it;
+    }
+    if (lookupInType(o.type, '__getitem__') !== undefined) return sequenceIterator(o);
+  }
+  return previousGetIter(o);
+};
+
+function isBuiltinIter(v: PyObject): boolean {
+  return !typeData(v.type).isHeapType;
+}
+
+/** The old sequence protocol: call __getitem__(0), (1), ... until IndexError. */
+function sequenceIterator(o: PyObject): PyObject {
+  let i = 0;
+  const fn = makeIterFromNext(() => {
+    try {
+      return callDunder(o, '__getitem__', [intFromNumber(i++)]);
+    } catch (e) {
+      if (e instanceof PyErr && (isSubtype(e.exc.type, IndexErrorType()) || isSubtype(e.exc.type, StopIteration))) {
+        decref(e.exc);
+        return undefined;
+      }
+      throw e;
+    }
+  }, o);
+  return fn;
+}
+
+import { IndexError } from '../errors';
+function IndexErrorType(): PyObject {
+  return IndexError;
+}
+
+import { makeNativeIterator } from '../objects/native-iterator';
+function makeIterFromNext(next: () => Value | undefined, keep: PyObject): PyObject {
+  return makeNativeIterator(next, keep);
+}
+
+const previousNext = iterHooks.iterNextOther;
+iterHooks.iterNextOther = (it) => {
+  if (isHeapInstance(it)) {
+    try {
+      const v = callDunder(it, '__next__', []);
+      if (v === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
+      return v;
+    } catch (e) {
+      if (e instanceof PyErr && isSubtype(e.exc.type, StopIteration)) {
+        decref(e.exc);
+        return undefined;
+      }
+      throw e;
+    }
+  }
+  return previousNext(it);
+};
+
+const prevGetItem = subscriptHooks.getItemOther;
+subscriptHooks.getItemOther = (o, key) => {
+  if (isHeapInstance(o)) {
+    const r = callDunder(o, '__getitem__', [key]);
+    if (r !== undefined) return r;
+  }
+  if (typeof o === 'object' && isSubtype(o.type, TypeType)) {
+    const r = lookupInType(o, '__class_getitem__');
+    if (r !== undefined) return callObject(bindDescriptor(r, null, o), [key], null);
+    // list[int] and friends: typing generics are accepted as no-ops.
+    o.refcnt++;
+    return o;
+  }
+  return prevGetItem(o, key);
+};
+
+const prevSetItem = subscriptHooks.setItemOther;
+subscriptHooks.setItemOther = (o, key, v) => {
+  if (isHeapInstance(o)) {
+    const r = callDunder(o, '__setitem__', [key, v]);
+    if (r !== undefined) {
+      decref(r);
+      return;
+    }
+  }
+  prevSetItem(o, key, v);
+};
+
+const prevDelItem = subscriptHooks.delItemOther;
+subscriptHooks.delItemOther = (o, key) => {
+  if (isHeapInstance(o)) {
+    const r = callDunder(o, '__delitem__', [key]);
+    if (r !== undefined) {
+      decref(r);
+      return;
+    }
+  }
+  prevDelItem(o, key);
+};
+
+const prevLen = subscriptHooks.lenOther;
+subscriptHooks.lenOther = (o) => {
+  if (isHeapInstance(o)) {
+    const n = callDunder(o, '__len__', []);
+    if (n !== undefined) return lenResult(n);
+  }
+  return prevLen(o);
+};
+
+subscriptHooks.containsOther = (o, item) => {
+  if (!isHeapInstance(o)) return null;
+  const r = callDunder(o, '__contains__', [item]);
+  if (r === undefined) return null;
+  const t = isTrue(r);
+  decref(r);
+  return t;
+};
+
+// ---------------------------------------------------------------- calls
+
+callHooks.callOther = (callable, args, kwnames) => {
+  if (isHeapInstance(callable)) {
+    const f = lookupInType((callable as PyObject).type, '__call__');
+    if (f !== undefined) {
+      const bound = bindDescriptor(f, callable, (callable as PyObject).type);
+      try {
+        return callObject(bound, args, kwnames);
+      } finally {
+        decref(bound);
+      }
+    }
+  }
+  if (typeof callable === 'object' && callable.type.type !== TypeType && isSubtype(callable.type, TypeType)) {
+    // Instances of a metaclass are classes: calling them creates instances.
+    return callHooks.callType!(callable, args, kwnames);
+  }
+  typeError(`'${typeName(callable)}' object is not callable`);
+};
+
+/** Calling a class: __new__ then __init__ (type_call). */
+callHooks.callType = (cls, args, kwnames) => {
+  const newMethod = lookupInType(cls, '__new__');
+  let obj: Value;
+  if (newMethod !== undefined && typeof newMethod === 'object' && newMethod.type !== BuiltinFunctionType) {
+    const f = bindDescriptor(newMethod, null, cls);
+    try {
+      obj = callObject(f, [cls, ...args], kwnames);
+    } finally {
+      decref(f);
+    }
+  } else {
+    obj = allocInstance(cls, args.slice(0, args.length - (kwnames?.length ?? 0)));
+  }
+  if (typeof obj !== 'object' || !isSubtype(obj.type, cls)) return obj;
+  const init = lookupInType(cls, '__init__');
+  if (init !== undefined) {
+    try {
+      let r: Value;
+      if (typeof init === 'object' && init.type === FunctionType) r = callObject(init, [obj, ...args], kwnames);
+      else if (typeof init === 'object' && init.type === BuiltinFunctionType) r = (init.data as BuiltinData).fn(args, kwnames, obj);
+      else r = callObject(bindDescriptor(init, obj, cls), args, kwnames);
+      if (r !== None) {
+        decref(r);
+        typeError(`__init__() should return None, not '${typeName(r)}'`);
+      }
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
+};
+
+// ---------------------------------------------------------------- operators
+
+const BINARY_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+
+binaryHooks.binaryOther = (op, a, b) => {
+  const inplace = op >= NB_INPLACE_OFFSET;
+  const name = BINARY_NAMES[inplace ? op - NB_INPLACE_OFFSET : op]!;
+  if (!isHeapInstance(a) && !isHeapInstance(b)) return NotImplemented;
+  if (inplace && isHeapInstance(a)) {
+    const r = callDunder(a, `__i${name}__`, [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const aType = typeof a === 'number' ? null : a.type;
+  const bType = typeof b === 'number' ? null : b.type;
+  const sameType = aType === bType;
+  const reflectedFirst = !sameType && bType !== null && aType !== null && isSubtype(bType, aType) &&
+    isHeapInstance(b) && lookupInType(bType, `__r${name}__`) !== undefined;
+  if (reflectedFirst) {
+    const r = callDunder(b, `__r${name}__`, [a]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  if (isHeapInstance(a)) {
+    const r = callDunder(a, `__${name}__`, [b]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  if (!sameType && !reflectedFirst && isHeapInstance(b)) {
+    const r = callDunder(b, `__r${name}__`, [a]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+};
+
+binaryHooks.unaryOther = (op, v) => {
+  if (!isHeapInstance(v)) return null;
+  const name = op === UNARY_NEGATIVE ? '__neg__' : op === UNARY_INVERT ? '__invert__' : '__pos__';
+  return callDunder(v, name, []) ?? null;
+};
+
+export { newException, suggest, dictGetStr };
+export type { DictTable };
