@@ -34,6 +34,17 @@ function runInProcess(source: string, file: string, mode: Mode): Run {
   });
 }
 
+/**
+ * Cases pyarena does not pass yet, each with the reason (known-failures.txt). They run as
+ * `it.fails`: the suite stays green while they fail, and turns red the moment one passes, so the
+ * list can only shrink. Nothing is skipped silently.
+ */
+const knownFailures = new Map<string, string>();
+for (const line of readFileSync(new URL('./known-failures.txt', import.meta.url), 'utf8').split('\n')) {
+  const m = /^([\w/.-]+)\s+(.*)$/.exec(line.trim());
+  if (m && !line.trim().startsWith('#')) knownFailures.set(m[1]!, m[2]!);
+}
+
 for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
   const golden = readGolden(c);
   const bytes = readFileSync(c.path);
@@ -54,7 +65,9 @@ for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
     for (const mode of modes) {
       const title = `[${mode.label}]${viaCli ? ' (via CLI: file is not plain UTF-8)' : ''}`;
       const skip = viaCli && !cliBuilt();
-      it.skipIf(skip)(title, () => {
+      const reason = knownFailures.get(`${c.area}/${c.name}`);
+      const test = reason === undefined ? it.skipIf(skip) : it.skipIf(skip).fails;
+      test(reason === undefined ? title : `${title} (known failure: ${reason})`, () => {
         const run = viaCli ? runCli([...modeFlags(mode), c.file]) : runInProcess(source, c.file, mode);
         if (c.fullStderr) {
           expect({ stdout: run.stdout, stderr: normalisePaths(run.stderr), exitCode: run.exitCode }).toEqual(golden);

@@ -11,7 +11,7 @@ export const CONFORMANCE_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 export const CASES_DIR = join(CONFORMANCE_DIR, 'cases');
 
 /** Areas whose golden keeps the whole of stderr (parse and compile errors). */
-export const FULL_STDERR_AREAS = new Set(['syntax', 'errors']);
+export const FULL_STDERR_AREAS = new Set(['syntax', 'errors', 'errors2']);
 
 /** The CPython we record against. */
 export const PYTHON_VERSION = '3.11';

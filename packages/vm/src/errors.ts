@@ -82,11 +82,27 @@ export const MemoryError = exc('MemoryError', Exception);
 export const NameError = exc('NameError', Exception);
 export const UnboundLocalError = exc('UnboundLocalError', NameError);
 export const OSError = exc('OSError', Exception);
+export const BlockingIOError = exc('BlockingIOError', OSError);
+export const ChildProcessError = exc('ChildProcessError', OSError);
+export const ConnectionError = exc('ConnectionError', OSError);
+export const BrokenPipeError = exc('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = exc('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = exc('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = exc('ConnectionResetError', ConnectionError);
+export const FileExistsError = exc('FileExistsError', OSError);
+export const FileNotFoundError = exc('FileNotFoundError', OSError);
+export const InterruptedError = exc('InterruptedError', OSError);
+export const IsADirectoryError = exc('IsADirectoryError', OSError);
+export const NotADirectoryError = exc('NotADirectoryError', OSError);
+export const PermissionError = exc('PermissionError', OSError);
+export const ProcessLookupError = exc('ProcessLookupError', OSError);
+export const TimeoutError = exc('TimeoutError', OSError);
 export const ReferenceError = exc('ReferenceError', Exception);
 export const RuntimeError = exc('RuntimeError', Exception);
 export const NotImplementedError = exc('NotImplementedError', RuntimeError);
 export const RecursionError = exc('RecursionError', RuntimeError);
 export const StopIteration = exc('StopIteration', Exception);
+export const StopAsyncIteration = exc('StopAsyncIteration', Exception);
 export const SyntaxError = exc('SyntaxError', Exception);
 export const IndentationError = exc('IndentationError', SyntaxError);
 export const TabError = exc('TabError', IndentationError);
@@ -100,6 +116,15 @@ export const Warning = exc('Warning', Exception);
 export const DeprecationWarning = exc('DeprecationWarning', Warning);
 export const RuntimeWarning = exc('RuntimeWarning', Warning);
 export const UserWarning = exc('UserWarning', Warning);
+export const PendingDeprecationWarning = exc('PendingDeprecationWarning', Warning);
+export const SyntaxWarning = exc('SyntaxWarning', Warning);
+export const FutureWarning = exc('FutureWarning', Warning);
+export const ImportWarning = exc('ImportWarning', Warning);
+export const UnicodeWarning = exc('UnicodeWarning', Warning);
+export const BytesWarning = exc('BytesWarning', Warning);
+export const ResourceWarning = exc('ResourceWarning', Warning);
+export const EncodingWarning = exc('EncodingWarning', Warning);
+export const UnicodeTranslateError = exc('UnicodeTranslateError', UnicodeError);
 
 export const BUILTIN_EXCEPTIONS: PyObject[] = [
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, ArithmeticError,
@@ -108,7 +133,12 @@ export const BUILTIN_EXCEPTIONS: PyObject[] = [
   NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError,
   RecursionError, StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError,
   ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, DeprecationWarning,
-  RuntimeWarning, UserWarning,
+  RuntimeWarning, UserWarning, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+  ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError,
+  FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
+  ProcessLookupError, TimeoutError, StopAsyncIteration, PendingDeprecationWarning, SyntaxWarning,
+  FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
+  UnicodeTranslateError,
 ];
 
 /** The JS value thrown while a Python exception propagates through native code. Owns `exc`. */

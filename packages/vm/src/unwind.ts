@@ -4,13 +4,13 @@
 
 import type { CodeObject } from '@pyarena/compiler';
 import { MemoryLimitError } from '@pyarena/memory';
-import type { PyObject } from '@pyarena/memory';
+import type { PyObject, Value } from '@pyarena/memory';
 import type { Frame } from './frame';
 import { tstate } from './tstate';
 import { decref } from './refs';
 import type { ExceptionData } from './errors';
 import { InternalError, MemoryError, newException, PyErr, RecursionError } from './errors';
-import { newStr } from './objects/constructors';
+import { newStr, None } from './objects/constructors';
 
 /** Converts anything thrown inside the loop into a PyErr (or rethrows a genuine internal bug). */
 export function toPyErr(e: unknown): PyErr {
@@ -44,6 +44,22 @@ function findHandler(code: CodeObject, lasti: number) {
 }
 
 /**
+ * Implicit chaining (PEP 3134): an exception raised while another is being handled records it
+ * as __context__, unless that would make a cycle (CPython's _PyErr_SetObject).
+ */
+function setContext(exc: PyObject): void {
+  const handled = tstate.handledException;
+  const data = exc.data as ExceptionData;
+  if (handled === None || handled === exc || typeof handled !== 'object' || data.context !== null) return;
+  if (data.traceback.length > 0 && !data.skipTraceback) return; // already propagating
+  for (let c: Value | null = handled; typeof c === 'object' && c !== null; c = (c.data as ExceptionData).context) {
+    if (c === exc) return;
+  }
+  handled.refcnt++;
+  data.context = handled;
+}
+
+/**
  * Handles exception `e` raised in frame `f`. Returns the frame to resume in, with pc at the
  * handler and the exception pushed; rethrows when no frame up to the entry frame handles it.
  */
@@ -51,6 +67,7 @@ export function handleException(e: unknown, f: Frame): Frame {
   if (e instanceof InternalError) throw e;
   const err = toPyErr(e);
   const exc = err.exc;
+  setContext(exc);
   for (;;) {
     if (!(exc.data as ExceptionData).skipTraceback) addTraceback(exc, f);
     (exc.data as ExceptionData).skipTraceback = false;

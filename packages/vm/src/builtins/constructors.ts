@@ -5,8 +5,11 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import {
   BoolType, DictType, FloatType, FrozenSetType, IntType, ListType, RangeType, SetType, StrType,
-  TupleType, TypeType, BytesType,
+  TupleType, TypeType, BytesType, SliceType,
 } from '../objects/types';
+import { typeData } from '../objects/typeobject';
+import { None } from '../objects/constructors';
+import { defineMethod } from '../objects/builtin-function';
 import {
   EmptyTuple, False, True, intFromBigInt, intFromNumber, newDict, newFloat, newList, newStr, newTuple,
   newObjectOfType,
@@ -319,7 +322,23 @@ const bytesCtor: NativeFn = (args, kwnames) => {
   return newObjectOfType(BytesType, b, 33 + b.length);
 };
 
+const sliceCtor: NativeFn = (args, kwnames) => {
+  checkArgs('slice', args, kwnames, 1, 3);
+  const [start, stop, step] = args.length === 1 ? [None, args[0]!, None] : [args[0]!, args[1]!, args[2] ?? None];
+  for (const v of [start, stop, step]) incref(v);
+  return newObjectOfType(SliceType, { start, stop, step });
+};
+
+const typeMro: NativeFn = (args, kwnames, self) => {
+  checkArgs('mro', args, kwnames, 0, 0);
+  const mro = typeData(self as PyObject).mro.slice();
+  for (const t of mro) incref(t);
+  return newList(mro);
+};
+
 export function registerTypeConstructors(): void {
+  typeConstructors.set(SliceType, sliceCtor);
+  defineMethod(TypeType, 'mro', typeMro);
   typeConstructors.set(IntType, intCtor);
   typeConstructors.set(FloatType, floatCtor);
   typeConstructors.set(StrType, strCtor);

@@ -15,7 +15,7 @@ import { checkArgs, makeBuiltin, splitArgs } from '../objects/builtin-function';
 import { isSubtype, typeData, typeName } from '../objects/typeobject';
 import {
   raise, typeError, valueError, StopIteration, newException, PyErr, ValueError, OverflowError,
-  isExceptionType,
+  isExceptionType, AttributeError,
 } from '../errors';
 import { decref, decrefAll, incref } from '../refs';
 import { repr, str } from '../ops/repr';
@@ -28,7 +28,7 @@ import { binaryOp } from '../ops/binary';
 import { getAttr, lookupAttr, setAttr } from '../ops/attr';
 import { floatDivmod, toBigInt, toDouble, isIntLike } from '../ops/numbers';
 import { callObject } from '../call';
-import { hashKey } from '../ops/hash';
+import { CUSTOM_HASH_PREFIX, hashKey } from '../ops/hash';
 import { formatBuiltin } from '../ops/format';
 import { evalHooks, asciiRepr } from '../ops/eval-helpers';
 import { runtimeIO } from '../io';
@@ -473,6 +473,7 @@ const hashFn: NativeFn = (args, kwnames) => {
   const k = hashKey(args[0]!);
   if (typeof k === 'number') return Number.isInteger(k) ? k : intFromNumber(Math.trunc(k * 1e6) % 2305843009213693951);
   if (typeof k === 'bigint') return intFromBigInt(k % 2305843009213693951n);
+  if (typeof k === 'string' && k.startsWith(CUSTOM_HASH_PREFIX)) return intFromNumber(Number(k.slice(CUSTOM_HASH_PREFIX.length)));
   if (typeof k === 'string') {
     let h = 0;
     for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
@@ -529,7 +530,7 @@ const getattrFn: NativeFn = (args, kwnames) => {
   const name = args[1]!;
   if (typeof name !== 'object' || name.type !== StrType) typeError(`attribute name must be string, not '${typeName(name)}'`);
   if (args.length === 3) {
-    const v = lookupAttr(args[0]!, name.data as string);
+    const v = lookupAttrOrAttributeError(args[0]!, name.data as string);
     if (v !== undefined) return v;
     incref(args[2]!);
     return args[2]!;
@@ -549,10 +550,30 @@ const hasattrFn: NativeFn = (args, kwnames) => {
   checkArgs('hasattr', args, kwnames, 2, 2);
   const name = args[1]!;
   if (typeof name !== 'object' || name.type !== StrType) typeError(`attribute name must be string, not '${typeName(name)}'`);
-  const v = lookupAttr(args[0]!, name.data as string);
+  const v = lookupAttrOrAttributeError(args[0]!, name.data as string);
   if (v === undefined) return False;
   decref(v);
   return True;
+};
+
+/** lookupAttr that also treats an AttributeError raised by __getattr__ or a property as "missing". */
+function lookupAttrOrAttributeError(o: Value, name: string): Value | undefined {
+  try {
+    return lookupAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.type, AttributeError)) {
+      decref(e.exc);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+const varsFn: NativeFn = (args, kwnames) => {
+  checkArgs('vars', args, kwnames, 1, 1);
+  const d = lookupAttr(args[0]!, '__dict__');
+  if (d === undefined) typeError('vars() argument must have __dict__ attribute');
+  return d;
 };
 
 const delattrFn: NativeFn = (args, kwnames) => {
@@ -591,7 +612,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   divmod: divmodFn, pow: powFn, id: idFn, hash: hashFn, any: anyFn, all: allFn,
   hex: radix('hex', 16, '0x'), oct: radix('oct', 8, '0o'), bin: radix('bin', 2, '0b'),
   callable: callableFn, getattr: getattrFn, setattr: setattrFn, hasattr: hasattrFn,
-  delattr: delattrFn, format: formatFn, input: inputFn, globals: globalsPlaceholder,
+  delattr: delattrFn, format: formatFn, input: inputFn, globals: globalsPlaceholder, vars: varsFn,
 };
 
 export function makeBuiltinFunctions(): Map<string, PyObject> {

@@ -6,9 +6,9 @@ import { Ellipsis, False, None, NotImplemented, True, newDict, newStr, newObject
 import { dictSet } from '../objects/dict';
 import {
   BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, ObjectType,
-  RangeType, SetType, StrType, TupleType, TypeType, type ModuleData,
+  RangeType, SetType, SliceType, StrType, TupleType, TypeType, type ModuleData,
 } from '../objects/types';
-import { BUILTIN_EXCEPTIONS } from '../errors';
+import { BUILTIN_EXCEPTIONS, OSError } from '../errors';
 import { typeData } from '../objects/typeobject';
 import { decref } from '../refs';
 import { makeBuiltinFunctions } from './functions';
@@ -20,6 +20,7 @@ import { callObject } from '../call';
 import { isTrue } from '../ops/compare';
 import { setIntTypeForAttr } from '../ops/attr';
 import { defineObjectMethods } from './object-methods';
+import { defineNumberMethods } from './methods-numbers';
 import { ClassMethodType, installDescriptorTypes, PropertyType, StaticMethodType, SuperType } from '../objects/descriptors';
 import '../ops/instance';
 import '../objects/classes';
@@ -34,6 +35,7 @@ function setupProcess(): void {
   defineStrMethods();
   defineContainerMethods();
   defineObjectMethods();
+  defineNumberMethods();
   installDescriptorTypes(IntType);
   typeData(ModuleType).customGetAttr = true;
   registerTypeConstructors();
@@ -74,10 +76,12 @@ export function installBuiltins(argv: string[]): BuiltinsModule {
     ['tuple', TupleType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType],
     ['range', RangeType], ['type', TypeType], ['object', ObjectType], ['bytes', BytesType],
     ['property', PropertyType], ['classmethod', ClassMethodType], ['staticmethod', StaticMethodType],
-    ['super', SuperType],
+    ['super', SuperType], ['slice', SliceType],
   ];
   for (const [name, t] of types) set(name, t);
   for (const e of BUILTIN_EXCEPTIONS) set(typeData(e).name, e);
+  set('EnvironmentError', OSError);
+  set('IOError', OSError);
   set('None', None);
   set('True', True);
   set('False', False);

@@ -12,7 +12,8 @@ import { intFromBigInt } from '../objects/constructors';
 import {
   False, None, True, bool, intFromNumber, newList, newTuple, newObjectOfType,
 } from '../objects/constructors';
-import { checkArgs, defineMethod, splitArgs } from '../objects/builtin-function';
+import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
+import { typeData } from '../objects/typeobject';
 import { IndexError, KeyError, newException, PyErr, raise, valueError } from '../errors';
 import { decref, decrefAll, incref } from '../refs';
 import { equals } from '../ops/compare';
@@ -24,7 +25,7 @@ import type { DictTable } from '../objects/dict-table';
 import { dictFill } from './constructors';
 import { sortValues } from './sort';
 import { isTrue } from '../ops/compare';
-import { newStr } from '../objects/constructors';
+import { newStr, newDict as newDictLocal } from '../objects/constructors';
 
 const items = (self: Value | null): Value[] => (self as PyObject).data as Value[];
 const table = (self: Value | null): DictTable => (self as PyObject).data as DictTable;
@@ -55,6 +56,14 @@ const seqCount: NativeFn = (a, k, self) => {
 };
 
 const LIST_METHODS: Record<string, NativeFn> = {
+  // list.__init__ for subclasses: list() itself is built by its constructor in constructors.ts.
+  __init__: (a, k, self) => {
+    checkArgs('list', a, k, 0, 1);
+    const old = items(self).splice(0);
+    decrefAll(old);
+    if (a.length === 1) items(self).push(...iterateToArray(a[0]!));
+    return None;
+  },
   append: (a, k, self) => {
     checkArgs('append', a, k, 1, 1);
     incref(a[0]!);
@@ -151,6 +160,17 @@ function view(type: PyObject, self: Value | null): PyObject {
 }
 
 const DICT_METHODS: Record<string, NativeFn> = {
+  __init__: (a, k, self) => {
+    const npos = a.length - (k?.length ?? 0);
+    if (npos > 1) raise(TypeError, `dict expected at most 1 argument, got ${npos}`);
+    if (npos === 1) dictFill(self as PyObject, a[0]!);
+    for (let i = 0; i < (k?.length ?? 0); i++) {
+      const key = newStr(k![i]!);
+      dictSet(self as PyObject, key, a[npos + i]!);
+      decref(key);
+    }
+    return None;
+  },
   keys: (a, k, self) => (checkArgs('keys', a, k, 0, 0), view(DictKeysType, self)),
   values: (a, k, self) => (checkArgs('values', a, k, 0, 0), view(DictValuesType, self)),
   items: (a, k, self) => (checkArgs('items', a, k, 0, 0), view(DictItemsType, self)),
@@ -324,7 +344,24 @@ const RANGE_METHODS: Record<string, NativeFn> = {
   },
 };
 
+/** dict.fromkeys is a classmethod in CPython; a plain function in the type's namespace behaves the same for dict. */
+const dictFromKeys: NativeFn = (a, k) => {
+  checkArgs('fromkeys', a, k, 1, 2);
+  const keys = iterateToArray(a[0]!);
+  const d = newDictLocal();
+  try {
+    for (const key of keys) dictSet(d, key, a[1] ?? None);
+  } catch (e) {
+    decref(d);
+    throw e;
+  } finally {
+    decrefAll(keys);
+  }
+  return d;
+};
+
 export function defineContainerMethods(): void {
+  typeData(DictType).attrs.set('fromkeys', makeBuiltin('fromkeys', dictFromKeys, 'dict.fromkeys'));
   for (const [n, fn] of Object.entries(RANGE_METHODS)) defineMethod(RangeType, n, fn);
   for (const [n, fn] of Object.entries(LIST_METHODS)) defineMethod(ListType, n, fn);
   for (const [n, fn] of Object.entries(TUPLE_METHODS)) defineMethod(TupleType, n, fn);

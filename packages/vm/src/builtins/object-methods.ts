@@ -5,7 +5,7 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import { ObjectType, StrType, TypeType } from '../objects/types';
 import { None, NotImplemented, True, False, newStr, newTuple, intFromNumber } from '../objects/constructors';
-import { defineMethod, checkArgs } from '../objects/builtin-function';
+import { defineMethod, checkArgs, makeBuiltin } from '../objects/builtin-function';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import { BaseException, typeError, type ExceptionData } from '../errors';
 import { decref, incref } from '../refs';
@@ -104,6 +104,7 @@ const EXCEPTION_METHODS: Record<string, NativeFn> = {
 
 export function defineObjectMethods(): void {
   for (const [n, fn] of Object.entries(OBJECT_METHODS)) defineMethod(ObjectType, n, fn);
-  defineMethod(ObjectType, '__new__', objectNew);
+  // object.__new__ is a static method: a plain function in the namespace, called as object.__new__(cls).
+  typeData(ObjectType).attrs.set('__new__', makeBuiltin('__new__', objectNew, 'object.__new__'));
   for (const [n, fn] of Object.entries(EXCEPTION_METHODS)) defineMethod(BaseException, n, fn);
 }

@@ -1,7 +1,7 @@
 // Argument conversions shared by the native modules, with CPython's error wording
 // (PyFloat_AsDouble, PyNumber_Index and Argument Clinic's checks in Python/getargs.c).
 
-import type { PyObject, Value } from '@pyarena/memory';
+import { GC_IMMORTAL, IMMORTAL_REFCNT, PyObject as PyObjectClass, type PyObject, type Value } from '@pyarena/memory';
 import { FloatType, StrType } from '../objects/types';
 import { typeName } from '../objects/typeobject';
 import { typeError } from '../errors';
@@ -101,4 +101,13 @@ export function parseArgs(fname: string, args: Value[], kwnames: readonly string
 export function addFunctions(dict: PyObject, module: string, fns: Record<string, NativeFn>): void {
   for (const [name, fn] of Object.entries(fns)) setAttrSteal(dict, name, makeBuiltin(name, fn, name));
   void module;
+}
+
+/** An immortal str for process-wide tables (type attributes such as __module__). */
+export function staticStr(s: string): PyObject {
+  // Built outside any heap, like the str singletons in objects/constructors.ts.
+  const o = new PyObjectClass(StrType, s);
+  o.refcnt = IMMORTAL_REFCNT;
+  o.gcFlags |= GC_IMMORTAL;
+  return o;
 }

@@ -1,3 +1,8 @@
-// Every native module registers itself when imported here.
+// Every native module registers itself when imported here (runtime.ts imports this file).
 import './registry';
 import './math';
+import './random';
+import './sys';
+import './time';
+import './string';
+import './operator';

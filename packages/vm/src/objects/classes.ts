@@ -12,6 +12,11 @@ import {
   DictType, FunctionType, ListType, ObjectType, TypeType, type FunctionData, StrType, TupleType,
 } from './types';
 import type { DictTable } from './dict-table';
+import { DictTable as DictTableClass } from './dict-table';
+import { typeConstructors } from '../call';
+import { IntType, FloatType, BytesType, FrozenSetType } from './types';
+
+const IMMUTABLE_BASES = new Set<PyObject>([IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType]);
 import { None, newDict, newStr, newTuple, EmptyTuple } from './constructors';
 import { dictGetStr, dictSet } from './dict';
 import { decref, decrefAll, incref } from '../refs';
@@ -277,7 +282,28 @@ export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
     };
     data = ed;
   } else if (solid === ListType) data = [];
-  else if (solid === DictType) data = (newDict().data);
+  else if (solid === DictType) data = new DictTableClass();
+  else if (IMMUTABLE_BASES.has(solid)) {
+    // int, str, tuple...: the value is fixed at creation (their __new__), taken from the base constructor.
+    const ctor = typeConstructors.get(solid)!;
+    const v = ctor(args.slice(), null, solid);
+    if (typeof v === 'number') data = BigInt(v);
+    else {
+      data = v.data;
+      if (Array.isArray(data)) {
+        data = (data as Value[]).slice();
+        for (const item of data as Value[]) incref(item);
+      } else if (data instanceof DictTableClass) {
+        const copy = new DictTableClass();
+        for (const [k, e] of data.map) {
+          incref(e.key);
+          copy.map.set(k, { key: e.key, value: e.key });
+        }
+        data = copy;
+      }
+    }
+    decref(v);
+  }
   const o = heap.alloc(cls, d.basicSize, data, FREELIST_NONE);
   if (d.isHeapType) cls.refcnt++;
   heap.track(o);

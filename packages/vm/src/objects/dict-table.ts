@@ -18,6 +18,12 @@ export class DictTable {
   readonly map = new Map<HashKey, DictEntry>();
   /** Bumped on every insertion or deletion that changes the size: iterators detect mutation. */
   version = 0;
+  /**
+   * For keys hashed by a user __hash__ (hash.ts CUSTOM_HASH_PREFIX): the highest probe index used
+   * per hash value. Unequal objects with the same hash get slots '<hash>#0', '#1', ... (open
+   * addressing on top of the Map); null until the first such key.
+   */
+  probeMax: Map<string, number> | null = null;
 
   get size(): number {
     return this.map.size;

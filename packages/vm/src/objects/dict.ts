@@ -2,7 +2,9 @@
 // Lookups return BORROWED references; insertions take their own references.
 
 import type { PyObject, Value } from '@pyarena/memory';
-import { hashKey } from '../ops/hash';
+import { CUSTOM_HASH_PREFIX, hashKey } from '../ops/hash';
+import { equals } from '../ops/compare';
+import type { HashKey } from './dict-table';
 import { decref, incref } from '../refs';
 import { heap } from '../state';
 import { mayBeTracked, newDict } from './constructors';
@@ -11,9 +13,36 @@ import { DictTable as Table } from './dict-table';
 import { FREELIST_NONE } from '@pyarena/memory';
 import { FrozenSetType, SetType } from './types';
 
+/**
+ * The Map key for `key` in `table`. Builtin keys map to a canonical primitive; keys hashed by a
+ * user __hash__ probe '<hash>#0', '#1', ... comparing with __eq__ (CPython's lookdict compares
+ * entries of equal hash the same way). Returns undefined when absent and `insert` is false.
+ */
+export function tableKey(table: DictTable, key: Value, insert: boolean): HashKey | undefined {
+  const k = hashKey(key);
+  if (typeof k !== 'string' || !k.startsWith(CUSTOM_HASH_PREFIX)) return k;
+  const max = table.probeMax?.get(k) ?? -1;
+  let free = -1;
+  for (let i = 0; i <= max; i++) {
+    const slot = k + '#' + i;
+    const e = table.map.get(slot);
+    if (e === undefined) {
+      if (free < 0) free = i;
+      continue;
+    }
+    if (e.key === key || equals(e.key, key)) return slot;
+  }
+  if (!insert) return undefined;
+  const index = free >= 0 ? free : max + 1;
+  if (index > max) (table.probeMax ??= new Map()).set(k, index);
+  return k + '#' + index;
+}
+
 /** Borrowed value for key, or undefined. */
 export function dictGet(d: PyObject, key: Value): Value | undefined {
-  return (d.data as DictTable).map.get(hashKey(key))?.value;
+  const table = d.data as DictTable;
+  const k = tableKey(table, key, false);
+  return k === undefined ? undefined : table.map.get(k)?.value;
 }
 
 /** Borrowed value for a str key (names in globals and instance dicts). */
@@ -24,7 +53,7 @@ export function dictGetStr(d: PyObject, key: string): Value | undefined {
 /** d[key] = value; takes new references to both. */
 export function dictSet(d: PyObject, key: Value, value: Value): void {
   const table = d.data as DictTable;
-  const k = hashKey(key);
+  const k = tableKey(table, key, true)!;
   const e = table.map.get(k);
   incref(value);
   if (e !== undefined) {
@@ -48,7 +77,8 @@ export function dictSetStr(d: PyObject, key: PyObject, value: Value): void {
 /** Removes key; returns false if absent. */
 export function dictDel(d: PyObject, key: Value): boolean {
   const table = d.data as DictTable;
-  const k = hashKey(key);
+  const k = tableKey(table, key, false);
+  if (k === undefined) return false;
   const e = table.map.get(k);
   if (e === undefined) return false;
   table.map.delete(k);
@@ -80,7 +110,7 @@ export function newSet(frozen = false): PyObject {
 
 export function setAdd(s: PyObject, item: Value): void {
   const table = s.data as DictTable;
-  const k = hashKey(item);
+  const k = tableKey(table, item, true)!;
   if (table.map.has(k)) return;
   incref(item);
   table.map.set(k, { key: item, value: item });
@@ -88,12 +118,13 @@ export function setAdd(s: PyObject, item: Value): void {
 }
 
 export function setContains(s: PyObject, item: Value): boolean {
-  return (s.data as DictTable).map.has(hashKey(item));
+  return tableKey(s.data as DictTable, item, false) !== undefined;
 }
 
 export function setDiscard(s: PyObject, item: Value): boolean {
   const table = s.data as DictTable;
-  const k = hashKey(item);
+  const k = tableKey(table, item, false);
+  if (k === undefined) return false;
   const e = table.map.get(k);
   if (e === undefined) return false;
   table.map.delete(k);

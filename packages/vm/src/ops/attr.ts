@@ -3,9 +3,11 @@
 
 import type { PyObject, Value } from '@pyarena/memory';
 import type { BuiltinData, FunctionData, ModuleData } from '../objects/types';
-import { BuiltinFunctionType, FunctionType, ModuleType, TypeType } from '../objects/types';
+import { BuiltinFunctionType, FunctionType, MethodType, ModuleType, SliceType, TypeType, type MethodData, type SliceData } from '../objects/types';
 import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
-import { None, newStr, newTuple, newDict } from '../objects/constructors';
+import { None, newStr, newTuple, newDict, intFromBigInt, newFloat } from '../objects/constructors';
+import { BoolType, FloatType, IntType } from '../objects/types';
+import { toBigInt } from './numbers';
 import { bindBuiltin } from '../objects/builtin-function';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import { AttributeError, isExceptionType, newException, PyErr, raise } from '../errors';
@@ -17,6 +19,13 @@ import { decref, incref } from '../refs';
 export const attrHooks = {
   getOther: (_o: PyObject, _name: string): Value | undefined => undefined,
   setOther: (o: Value, name: string, _v: Value | null): void => {
+    const t = typeof o === 'number' ? lookupIntType() : o.type;
+    if (['real', 'imag', 'numerator', 'denominator'].includes(name) && numberAttr(o, name) !== undefined) {
+      raise(AttributeError, `attribute '${name}' of '${typeData(t).name}' objects is not writable`);
+    }
+    if (lookupInType(t, name) !== undefined) {
+      raise(AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
+    }
     raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
   },
 };
@@ -77,7 +86,23 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
         return b;
       }
       if (name === '__module__') return newStr('builtins');
-      return undefined;
+      // Then the metaclass: type.mro() and friends.
+      const meta = lookupInType(o.type, name);
+      return meta === undefined ? undefined : bindFromType(meta, o);
+    }
+    if (t === MethodType) {
+      const m = o.data as MethodData;
+      if (name === '__self__') { incref(m.self); return m.self; }
+      if (name === '__func__') { incref(m.func); return m.func; }
+      return lookupAttr(m.func, name);
+    }
+    if (t === SliceType) {
+      const sl = o.data as SliceData;
+      const v = name === 'start' ? sl.start : name === 'stop' ? sl.stop : name === 'step' ? sl.step : undefined;
+      if (v !== undefined) {
+        incref(v);
+        return v;
+      }
     }
     if (t === FunctionType) {
       const f = o.data as FunctionData;
@@ -108,6 +133,8 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
     const other = attrHooks.getOther(o, name);
     if (other !== undefined) return other;
   }
+  const numeric = numberAttr(o, name);
+  if (numeric !== undefined) return numeric;
   if (name === '__class__') {
     const t = typeof o === 'number' ? lookupIntType() : o.type;
     incref(t);
@@ -116,6 +143,23 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
   const tp = typeof o === 'number' ? lookupIntType() : o.type;
   const attr = lookupInType(tp, name);
   if (attr !== undefined) return bindFromType(attr, o);
+  return undefined;
+}
+
+/** int.real/imag/numerator/denominator and float.real/imag (CPython's getset descriptors). */
+function numberAttr(o: Value, name: string): Value | undefined {
+  const isInt = typeof o === 'number' || o.type === IntType || o.type === BoolType;
+  if (isInt) {
+    if (name === 'real' || name === 'numerator') return typeof o === 'number' ? o : intFromBigInt(toBigInt(o));
+    if (name === 'imag') return 0;
+    if (name === 'denominator') return 1;
+  } else if (o.type === FloatType) {
+    if (name === 'real') {
+      o.refcnt++;
+      return o;
+    }
+    if (name === 'imag') return newFloat(0);
+  }
   return undefined;
 }
 

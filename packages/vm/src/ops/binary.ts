@@ -3,7 +3,7 @@
 
 import type { PyObject, Value } from '@pyarena/memory';
 import {
-  NB_ADD, NB_AND, NB_INPLACE_OFFSET, NB_MULTIPLY, NB_OR, NB_REMAINDER, NB_SUBTRACT, NB_SYMBOLS, NB_XOR,
+  NB_ADD, NB_AND, NB_INPLACE_OFFSET, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER, NB_SUBTRACT, NB_SYMBOLS, NB_XOR,
   UNARY_INVERT, UNARY_NEGATIVE,
 } from '@pyarena/compiler';
 import { NotImplemented, newList, newStr, newTuple } from '../objects/constructors';
@@ -67,7 +67,7 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
       }
     }
     if (t === StrType || t === ListType || t === TupleType) {
-      if (typeof b === 'number' || (b.type !== t && binaryHooks.binaryOther(op, a, b) === NotImplemented)) {
+      if (typeof b === 'number' || b.type !== t) {
         const name = typeName(a);
         typeError(`can only concatenate ${name} (not "${typeName(b)}") to ${name}`);
       }
@@ -160,7 +160,8 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
   }
   r = sequenceBinary(base, a, b);
   if (r !== NotImplemented) return r;
-  typeError(`unsupported operand type(s) for ${NB_SYMBOLS[op]}: '${typeName(a)}' and '${typeName(b)}'`);
+  const symbol = base === NB_POWER ? '** or pow()' : NB_SYMBOLS[op];
+  typeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /** UNARY_POSITIVE / UNARY_NEGATIVE / UNARY_INVERT. Returns a new reference. */

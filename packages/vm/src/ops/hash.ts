@@ -18,6 +18,9 @@ export const hashHooks = {
 };
 
 const NONE_KEY = Symbol('None');
+
+/** Prefix of keys computed from a user-defined __hash__: they need equality probing (dict.ts). */
+export const CUSTOM_HASH_PREFIX = '\u0000h';
 const UNHASHABLE = new Set(['list', 'dict', 'set', 'bytearray']);
 
 /** Numbers that are integral use the number itself (or the bigint beyond 2**53). */

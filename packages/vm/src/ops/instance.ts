@@ -8,7 +8,7 @@ import {
 } from '@pyarena/compiler';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import type { TypeData } from '../objects/typeobject';
-import { BuiltinFunctionType, FunctionType, TypeType, StrType, type BuiltinData } from '../objects/types';
+import { BuiltinFunctionType, FunctionType, TypeType, StrType, ObjectType, DictType, type BuiltinData } from '../objects/types';
 import { False, None, NotImplemented, True, newDict, newStr, intFromNumber } from '../objects/constructors';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
@@ -23,16 +23,54 @@ import { callObject, callHooks } from '../call';
 import { attrHooks } from './attr';
 import { binaryHooks } from './binary';
 import { compareHooks, isTrue } from './compare';
-import { hashHooks } from './hash';
+import { CUSTOM_HASH_PREFIX, hashHooks } from './hash';
 import { iterHooks } from './iter';
 import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
-import { subscriptHooks } from './subscript';
+import { contains, delItem, getItem, len, setItem, subscriptHooks } from './subscript';
+import { SystemExit } from '../errors';
+const SystemExitType = () => SystemExit;
+import { dictGet } from '../objects/dict';
+import { binaryOp } from './binary';
+import { compare } from './compare';
+import { getIter } from './iter';
+import { repr, str } from './repr';
 import { evalHooks } from './eval-helpers';
 import { allocInstance } from '../objects/classes';
 import { suggest } from '../suggestions';
 
 function isHeapInstance(o: Value): boolean {
   return typeof o === 'object' && (o.type.data as TypeData).isHeapType;
+}
+
+/** The builtin layout of a user class derived from list, dict, int...; null for plain classes. */
+function builtinBaseOf(o: Value): PyObject | null {
+  if (typeof o === 'number' || !(o.type.data as TypeData).isHeapType) return null;
+  const s = (o.type.data as TypeData).solidBase;
+  return s !== null && s !== ObjectType && !isSubtype(s, BaseException) ? s : null;
+}
+
+/**
+ * Runs a builtin operation on an instance of a subclass of a builtin type as if it were the base
+ * type (what inheriting list.__getitem__ & co means). The swap is transient: `o` is kept alive
+ * by the caller throughout.
+ */
+function asBase<T>(o: PyObject, base: PyObject, f: () => T): T {
+  const t = o.type;
+  o.type = base;
+  try {
+    return f();
+  } finally {
+    o.type = t;
+  }
+}
+
+/** Does a class in type's MRO other than object define `name`? */
+function definedBelowObject(type: PyObject, name: string): boolean {
+  for (const t of typeData(type).mro) {
+    if (t === ObjectType) return false;
+    if (typeData(t).attrs.has(name)) return true;
+  }
+  return false;
 }
 
 /** Calls type(o).name(o, *args) when the class defines it; undefined when it does not. */
@@ -54,9 +92,33 @@ export function callDunder(o: Value, name: string, args: Value[]): Value | undef
 
 // ---------------------------------------------------------------- attributes
 
+function exceptionReprOf(o: PyObject): string {
+  const a = (o.data as ExceptionData).args.data as Value[];
+  const name = typeData(o.type).name;
+  return a.length === 1 ? `${name}(${repr(a[0]!)})` : `${name}(${a.map(repr).join(', ')})`;
+}
+
 function exceptionAttr(o: PyObject, name: string): Value | undefined {
   const d = o.data as ExceptionData;
   let v: Value | undefined;
+  if (o.dict !== null) {
+    v = dictGetStr(o.dict, name);
+    if (v !== undefined) {
+      incref(v);
+      return v;
+    }
+  }
+  const args = d.args.data as Value[];
+  if (name === 'value' && isSubtype(o.type, StopIteration)) {
+    v = args[0] ?? None;
+    incref(v);
+    return v;
+  }
+  if (name === 'code' && isSubtype(o.type, SystemExitType())) {
+    v = args.length === 0 ? None : args.length === 1 ? args[0]! : d.args;
+    incref(v);
+    return v;
+  }
   switch (name) {
     case 'args': v = d.args; break;
     case '__cause__': v = d.cause ?? None; break;
@@ -102,15 +164,10 @@ export function instanceGetAttr(o: PyObject, name: string): Value | undefined {
   }
   const getattr = lookupInType(type, '__getattr__');
   if (getattr !== undefined) {
+    // An AttributeError raised by __getattr__ propagates as is (its message is the user's).
     const key = newStr(name);
     try {
       return callObject(getattr, [o, key], null);
-    } catch (e) {
-      if (e instanceof PyErr && isSubtype(e.exc.type, AttributeError)) {
-        decref(e.exc);
-        return undefined;
-      }
-      throw e;
     } finally {
       decref(key);
     }
@@ -234,7 +291,18 @@ function setExceptionAttr(o: PyObject, name: string, v: Value | null): boolean {
       return true;
     }
   }
-  return false;
+  if (typeData(o.type).isHeapType) return false;
+  // Builtin exception instances have a __dict__ for arbitrary attributes too.
+  if (o.dict === null) o.dict = newDict();
+  const key = newStr(name);
+  try {
+    if (v === null) {
+      if (!dictDel(o.dict, key)) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    } else dictSet(o.dict, key, v);
+  } finally {
+    decref(key);
+  }
+  return true;
 }
 
 import { iterateToArray } from './iter';
@@ -296,13 +364,18 @@ export function objectSetAttr(o: Value, name: string, v: Value | null): void {
 // ---------------------------------------------------------------- repr, str, format
 
 reprHooks.reprOther = (o, asStr) => {
+  const base = builtinBaseOf(o);
+  if (base !== null && !definedBelowObject(o.type, asStr ? '__str__' : '__repr__') &&
+    !definedBelowObject(o.type, '__repr__')) {
+    return asBase(o, base, () => (asStr ? str(o) : repr(o)));
+  }
   if (asStr) {
     const s = callDunder(o, '__str__', []);
     if (s !== undefined) return takeStr(s, '__str__');
   }
   const r = callDunder(o, '__repr__', []);
   if (r !== undefined) return takeStr(r, '__repr__');
-  if (isSubtype(o.type, BaseException)) return asStr ? exceptionStr(o) : defaultObjectRepr(o);
+  if (isSubtype(o.type, BaseException)) return asStr ? exceptionStr(o) : exceptionReprOf(o);
   return defaultObjectRepr(o);
 };
 
@@ -357,6 +430,18 @@ compareHooks.richCompareOther = (a, b, op) => {
     r = tryCall(b, a, CMP_SWAPPED[op]!);
     if (r !== null) return r;
   }
+  const aBase = builtinBaseOf(a), bBase = builtinBaseOf(b);
+  if (aBase !== null || bBase !== null) {
+    // Inherited comparisons of list, dict, int...: compare as the base types.
+    const swapA = (f: () => boolean) => (aBase !== null ? asBase(a as PyObject, aBase, f) : f());
+    const swapB = (f: () => boolean) => (bBase !== null ? asBase(b as PyObject, bBase, f) : f());
+    try {
+      return swapA(() => swapB(() => compare(a, b, op)));
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+    }
+  }
   if (op === CMP_NE) {
     // Default __ne__ inverts __eq__ (object.__ne__).
     const eq = tryCall(a, b, CMP_EQ) ?? tryCall(b, a, CMP_EQ);
@@ -376,9 +461,11 @@ compareHooks.truthOther = (o) => {
   }
   const n = callDunder(o, '__len__', []);
   if (n !== undefined) {
-    const len = lenResult(n);
-    return len !== 0;
+    const length = lenResult(n);
+    return length !== 0;
   }
+  const base = builtinBaseOf(o);
+  if (base !== null) return asBase(o, base, () => isTrue(o));
   return true;
 };
 
@@ -406,9 +493,8 @@ hashHooks.keyOther = (o) => {
     decref(r);
     typeError('__hash__ method should return an integer');
   }
-  // Equal objects must share a key; value-objects define __hash__ from the same fields as
-  // __eq__, so the hash itself is the key (a collision of unequal objects is a documented deviation).
-  return '\u0000h' + r;
+  // Objects with a user __hash__ are told apart by __eq__ when hashes collide: see objects/dict.ts.
+  return CUSTOM_HASH_PREFIX + r;
 };
 
 // ---------------------------------------------------------------- iteration, containers
@@ -425,6 +511,8 @@ iterHooks.getIterOther = (o) => {
       }
       return it;
     }
+    const base = builtinBaseOf(o);
+    if (base !== null) return asBase(o, base, () => getIter(o));
     if (lookupInType(o.type, '__getitem__') !== undefined) return sequenceIterator(o);
   }
   return previousGetIter(o);
@@ -484,6 +572,14 @@ subscriptHooks.getItemOther = (o, key) => {
   if (isHeapInstance(o)) {
     const r = callDunder(o, '__getitem__', [key]);
     if (r !== undefined) return r;
+    const base = builtinBaseOf(o);
+    if (base !== null) {
+      const obj = o as PyObject;
+      if (base === DictType && dictGet(obj, key) === undefined && lookupInType(obj.type, '__missing__') !== undefined) {
+        return callDunder(obj, '__missing__', [key])!;
+      }
+      return asBase(obj, base, () => getItem(obj, key));
+    }
   }
   if (typeof o === 'object' && isSubtype(o.type, TypeType)) {
     const r = lookupInType(o, '__class_getitem__');
@@ -503,6 +599,8 @@ subscriptHooks.setItemOther = (o, key, v) => {
       decref(r);
       return;
     }
+    const base = builtinBaseOf(o);
+    if (base !== null) return asBase(o as PyObject, base, () => setItem(o, key, v));
   }
   prevSetItem(o, key, v);
 };
@@ -515,6 +613,8 @@ subscriptHooks.delItemOther = (o, key) => {
       decref(r);
       return;
     }
+    const base = builtinBaseOf(o);
+    if (base !== null) return asBase(o as PyObject, base, () => delItem(o, key));
   }
   prevDelItem(o, key);
 };
@@ -524,6 +624,8 @@ subscriptHooks.lenOther = (o) => {
   if (isHeapInstance(o)) {
     const n = callDunder(o, '__len__', []);
     if (n !== undefined) return lenResult(n);
+    const base = builtinBaseOf(o);
+    if (base !== null) return asBase(o as PyObject, base, () => len(o));
   }
   return prevLen(o);
 };
@@ -531,7 +633,10 @@ subscriptHooks.lenOther = (o) => {
 subscriptHooks.containsOther = (o, item) => {
   if (!isHeapInstance(o)) return null;
   const r = callDunder(o, '__contains__', [item]);
-  if (r === undefined) return null;
+  if (r === undefined) {
+    const base = builtinBaseOf(o);
+    return base === null ? null : asBase(o as PyObject, base, () => contains(o, item));
+  }
   const t = isTrue(r);
   decref(r);
   return t;
@@ -620,6 +725,13 @@ binaryHooks.binaryOther = (op, a, b) => {
   if (!sameType && !reflectedFirst && isHeapInstance(b)) {
     const r = callDunder(b, `__r${name}__`, [a]);
     if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const aBase = builtinBaseOf(a), bBase = builtinBaseOf(b);
+  if (aBase !== null || bBase !== null) {
+    // Inherited arithmetic of int, str, list...: the result has the base type, as in CPython.
+    const swapA = (f: () => Value) => (aBase !== null ? asBase(a as PyObject, aBase, f) : f());
+    const swapB = (f: () => Value) => (bBase !== null ? asBase(b as PyObject, bBase, f) : f());
+    return swapA(() => swapB(() => binaryOp(op, a, b)));
   }
   return NotImplemented;
 };

@@ -23,7 +23,9 @@ export function hexAddr(o: PyObject): string {
 }
 
 export function defaultObjectRepr(o: PyObject): string {
-  return `<${typeData(o.type).name} object at ${hexAddr(o)}>`;
+  const d = typeData(o.type);
+  const name = d.isHeapType ? qualifiedTypeName(o.type, d.qualname || d.name) : d.name;
+  return `<${name} object at ${hexAddr(o)}>`;
 }
 
 /** Python's repr(float): shortest round-trip digits, fixed between 1e-4 and 1e16. */
@@ -111,6 +113,7 @@ function guarded(o: PyObject, recursive: string, body: () => string): string {
 
 export function repr(v: Value): string {
   if (typeof v === 'number') return String(v);
+  if (typeData(v.type).isHeapType) return hooks.reprOther(v, false);
   return builtinRepr(v) ?? hooks.reprOther(v, false);
 }
 
@@ -172,13 +175,13 @@ function builtinRepr(v: PyObject): string | null {
   return null;
 }
 
-export function qualifiedTypeName(t: PyObject): string {
+export function qualifiedTypeName(t: PyObject, name = typeData(t).qualname || typeData(t).name): string {
   const d = typeData(t);
   const module = d.attrs.get('__module__');
   if (module !== undefined && typeof module !== 'number' && module.type === StrType && module.data !== 'builtins') {
-    return `${module.data as string}.${d.name}`;
+    return `${module.data as string}.${name}`;
   }
-  return d.name;
+  return name;
 }
 
 function exceptionRepr(e: PyObject): string {
@@ -190,6 +193,10 @@ function exceptionRepr(e: PyObject): string {
 
 /** str(exc) as CPython's BaseException_str (KeyError uses repr for one argument). */
 export function exceptionStr(e: PyObject): string {
+  return exceptionStrOf(e);
+}
+
+function exceptionStrOf(e: PyObject): string {
   const args = ((e.data as ExceptionData).args.data as Value[]);
   if (args.length === 0) return '';
   if (args.length === 1) {
@@ -202,6 +209,7 @@ export function str(v: Value): string {
   if (typeof v === 'number') return String(v);
   const t = v.type;
   if (t === StrType) return v.data as string;
+  if (typeData(t).isHeapType) return hooks.reprOther(v, true);
   if (isExceptionType(t)) return exceptionStr(v);
   return builtinRepr(v) ?? hooks.reprOther(v, true);
 }
