@@ -42,6 +42,8 @@ export interface Layout {
   map: SourceMap;
   /** Source offset of the most deeply nested bracket (where a too-deep parse is reported). */
   deepestBracket?: number;
+  /** The error for a bracket still open at the end of the source, if any. */
+  unclosed?: PySyntaxError;
 }
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
@@ -246,12 +248,14 @@ export function layout(src: SourceText): Layout {
     }
   }
 
+  // An unclosed bracket is reported by parse(), which first lets the grammar find an earlier error.
+  let unclosed: PySyntaxError | undefined;
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1]!;
-    throw errorAt(src, 'SyntaxError', `'${open.ch}' was never closed`, open.offset, -1);
+    unclosed = errorAt(src, 'SyntaxError', `'${open.ch}' was never closed`, open.offset, -1);
   }
   for (let i = 1; i < indents.length; i++) out.emit(DEDENT, n);
-  return { ...out.finish(), deepestBracket: deepest.offset };
+  return { ...out.finish(), deepestBracket: deepest.offset, unclosed };
 }
 
 function applyIndentation(
@@ -279,7 +283,11 @@ function applyIndentation(
       out.emit(DEDENT, at);
     }
     if (col !== indents[indents.length - 1]) {
-      throw shiftOffset(errorAt(src, 'IndentationError', 'unindent does not match any outer indentation level', at), 1);
+      // CPython's tokenizer puts the caret just past the end of the offending line.
+      let end = src.text.indexOf('\n', at);
+      if (end < 0) end = src.text.length;
+      if (end > at && src.text[end - 1] === '\r') end--;
+      throw errorAt(src, 'IndentationError', 'unindent does not match any outer indentation level', end);
     }
     if (alt !== altIndents[altIndents.length - 1]) throw tabError(src, at);
   }

@@ -13,7 +13,17 @@ export function parse(source: string, filename: string): Module {
   const lay = layout(src);
   try {
     const match = grammar.match(lay.text, 'Module');
-    if (match.failed()) throw failureToError(src, lay, match);
+    if (match.failed()) {
+      const err = failureToError(src, lay, match);
+      if (lay.unclosed !== undefined) {
+        // CPython (_PyPegen_tokenize_full_source_to_check_for_errors): a generic "invalid syntax"
+        // on a line after the unclosed bracket, or running out of input, becomes "'(' was never closed".
+        const atEnd = lay.text.slice(match.getRightmostFailurePosition()).trim().replace(/[\ufdd0\ufdd1\ufdd2]/g, '') === '';
+        if (atEnd || (err.msg === 'invalid syntax' && err.lineno > lay.unclosed.lineno)) throw lay.unclosed;
+      }
+      throw err;
+    }
+    if (lay.unclosed !== undefined) throw lay.unclosed;
     return withContext({ src, map: lay.map, text: lay.text, parenthesized: new WeakSet() }, () => toAst(match));
   } catch (e) {
     // Ohm's matcher recurses per nesting level; a JS stack overflow on absurdly deep nesting is

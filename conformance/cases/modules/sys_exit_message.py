@@ -1,0 +1,4 @@
+# sys.exit with a string prints it to stderr and exits with 1.
+import sys
+print("start")
+sys.exit("fatal: stopping")
