@@ -1,3 +1,4 @@
+# backend: refcount, generational
 # close() raises GeneratorExit inside the generator; throw() injects an exception.
 def worker():
     try:

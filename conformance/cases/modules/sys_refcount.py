@@ -1,3 +1,4 @@
+# backend: generational, refcount
 # sys.getrefcount counts the argument's own reference, as CPython does.
 import sys
 x = []

@@ -52,7 +52,9 @@ const exceptionSlots = {
   },
   dealloc: (o: PyObject) => {
     decrefAll(exceptionRefs(o.data as ExceptionData));
-    decref(o.dict);
+    const d = o.dict;
+    o.dict = null;
+    decref(d);
   },
 };
 

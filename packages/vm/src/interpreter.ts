@@ -344,26 +344,30 @@ export function execute(entry: Frame): Value {
               break;
             }
             case BINARY_OP: {
-              const b = stack[--sp]!;
-              const a = stack[sp - 1]!;
-              stack[sp] = null;
+              // Operands stay on the stack until the result exists, so an exception unwinds them.
+              const b = stack[sp - 1]!;
+              const a = stack[sp - 2]!;
               if (typeof a === 'number' && typeof b === 'number') {
                 // Integer fast paths; anything inexact falls through to the general routine.
                 if (arg === NB_ADD || arg === NB_ADD + NB_INPLACE_OFFSET) {
                   const r = a + b;
                   if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[--sp] = null;
                     stack[sp - 1] = r;
                     break;
                   }
                 } else if (arg === NB_SUBTRACT || arg === NB_SUBTRACT + NB_INPLACE_OFFSET) {
                   const r = a - b;
                   if (r <= 9007199254740991 && r >= -9007199254740991) {
+                    stack[--sp] = null;
                     stack[sp - 1] = r;
                     break;
                   }
                 }
               }
-              stack[sp - 1] = binaryOp(arg, a, b);
+              const r = binaryOp(arg, a, b);
+              stack[--sp] = null;
+              stack[sp - 1] = r;
               decref(a);
               decref(b);
               break;
@@ -383,9 +387,8 @@ export function execute(entry: Frame): Value {
               break;
             }
             case COMPARE_OP: {
-              const b = stack[--sp]!;
-              const a = stack[sp - 1]!;
-              stack[sp] = null;
+              const b = stack[sp - 1]!;
+              const a = stack[sp - 2]!;
               if (typeof a === 'number' && typeof b === 'number') {
                 let r: boolean;
                 switch (arg) {
@@ -396,10 +399,13 @@ export function execute(entry: Frame): Value {
                   case 4: r = a > b; break;
                   default: r = a >= b; break;
                 }
+                stack[--sp] = null;
                 stack[sp - 1] = r ? True : False;
                 break;
               }
-              stack[sp - 1] = richCompare(a, b, arg);
+              const r = richCompare(a, b, arg);
+              stack[--sp] = null;
+              stack[sp - 1] = r;
               decref(a);
               decref(b);
               break;
@@ -415,31 +421,33 @@ export function execute(entry: Frame): Value {
               break;
             }
             case CONTAINS_OP: {
-              const b = stack[--sp]!;
-              const a = stack[sp - 1]!;
-              stack[sp] = null;
+              const b = stack[sp - 1]!;
+              const a = stack[sp - 2]!;
               const found = contains(b, a);
+              stack[--sp] = null;
               stack[sp - 1] = found !== (arg === 1) ? True : False;
               decref(a);
               decref(b);
               break;
             }
             case BINARY_SUBSCR: {
-              const key = stack[--sp]!;
-              const container = stack[sp - 1]!;
-              stack[sp] = null;
+              const key = stack[sp - 1]!;
+              const container = stack[sp - 2]!;
               if (typeof key === 'number' && typeof container === 'object' && container.type === ListType) {
                 const items = container.data as Value[];
                 const i = key < 0 ? key + items.length : key;
                 if (i >= 0 && i < items.length) {
                   const v = items[i]!;
                   if (typeof v === 'object') v.refcnt++;
+                  stack[--sp] = null;
                   stack[sp - 1] = v;
                   decref(container);
                   break;
                 }
               }
-              stack[sp - 1] = getItem(container, key);
+              const v = getItem(container, key);
+              stack[--sp] = null;
+              stack[sp - 1] = v;
               decref(container);
               decref(key);
               break;
@@ -730,7 +738,7 @@ function collectionUpdate(op: number, stack: (Value | null)[], sp: number, arg: 
       case SET_ADD: buildSetAdd(target, v); break;
       case SET_UPDATE: setUpdate(target, v); break;
       case LIST_EXTEND: listExtend(target, v); break;
-      default: dictUpdate(target, v, op === DICT_MERGE); break;
+      default: dictUpdate(target, v, op === DICT_MERGE ? stack[sp - arg - 2]! : null); break;
     }
   } finally {
     decref(v);

@@ -4,7 +4,9 @@
 
 import type { PyObject } from '@pyarena/memory';
 import type { ExceptionData, TracebackEntry } from './errors';
-import { exceptionStr, qualifiedTypeName } from './ops/repr';
+import { qualifiedTypeName, str } from './ops/repr';
+import { PyErr } from './errors';
+import { decref } from './refs';
 import { None } from './objects/constructors';
 import { parse } from '@pyarena/parser';
 
@@ -83,12 +85,16 @@ function formatEntry(e: TracebackEntry): string {
 }
 
 export function formatExceptionOnly(exc: PyObject): string {
-  const name = qualifiedTypeName(exc.type);
+  // CPython names the class by its module only outside __main__ and builtins.
+  const qualified = qualifiedTypeName(exc.type);
+  const name = qualified.startsWith('__main__.') ? qualified.slice('__main__.'.length) : qualified;
   let msg: string;
   try {
-    msg = exceptionStr(exc);
-  } catch {
-    msg = '<exception str() failed>';
+    msg = str(exc);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+    msg = `<exception str() failed>`;
   }
   const hint = (exc.data as ExceptionData).suggestion;
   if (hint) msg += `. Did you mean: '${hint}'?`;

@@ -6,13 +6,14 @@ import type { CompositeIterData, NativeFn } from '../objects/types';
 import {
   BoolType, EnumerateType, FilterType, FloatType, IntType, ListType, MapType, ReversedType, StrType,
   TupleType, TypeType, ZipType, DictType, RangeType, BuiltinFunctionType, FunctionType,
+  DictKeysType, DictValuesType, DictItemsType,
 } from '../objects/types';
 import {
   False, None, True, bool, intFromBigInt, intFromNumber, newFloat, newList, newStr, newTuple,
   newObjectOfType,
 } from '../objects/constructors';
 import { checkArgs, makeBuiltin, splitArgs } from '../objects/builtin-function';
-import { isSubtype, typeData, typeName } from '../objects/typeobject';
+import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
 import {
   raise, typeError, valueError, StopIteration, newException, PyErr, ValueError, OverflowError,
   isExceptionType, AttributeError,
@@ -33,6 +34,13 @@ import { formatBuiltin } from '../ops/format';
 import { evalHooks, asciiRepr } from '../ops/eval-helpers';
 import { runtimeIO } from '../io';
 import { sortValues } from './sort';
+import { tstate } from '../tstate';
+import { newDict as newDictLocal } from '../objects/constructors';
+import { dictSet as dictSetLocal } from '../objects/dict';
+import type { DictTable } from '../objects/dict-table';
+import { ModuleType as ModuleTypeLocal } from '../objects/types';
+import { makeNativeIterator } from '../objects/native-iterator';
+import { GeneratorType, resume } from '../objects/generator';
 import { exactDecimal } from '../ops/float-digits';
 
 function kwOnly(name: string, args: Value[], kwnames: readonly string[] | null, allowed: string[]) {
@@ -228,7 +236,8 @@ const enumerateFn: NativeFn = (args, kwnames) => {
 };
 
 const zipFn: NativeFn = (args, kwnames) => {
-  const [pos] = kwOnly('zip', args, kwnames, ['strict']);
+  const [pos, kw] = kwOnly('zip', args, kwnames, ['strict']);
+  if (kw.has('strict') && isTrue(kw.get('strict')!)) return strictZip(pos);
   const its: Value[] = [];
   try {
     for (const a of pos) its.push(getIter(a));
@@ -238,6 +247,40 @@ const zipFn: NativeFn = (args, kwnames) => {
   }
   return compositeIter(ZipType, its);
 };
+
+/** zip(..., strict=True): a native iterator that checks every argument ends together. */
+function strictZip(pos: Value[]): PyObject {
+  const its: PyObject[] = [];
+  try {
+    for (const a of pos) its.push(getIter(a));
+  } catch (e) {
+    decrefAll(its);
+    throw e;
+  }
+  const holder = newList(its);
+  const it = makeNativeIterator(() => {
+    const items: Value[] = [];
+    for (let i = 0; i < its.length; i++) {
+      const v = iterNext(its[i]!);
+      if (v === undefined) {
+        decrefAll(items);
+        if (i > 0) valueError(`zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+        for (let j = 1; j < its.length; j++) {
+          const w = iterNext(its[j]!);
+          if (w !== undefined) {
+            decref(w);
+            valueError(`zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+          }
+        }
+        return undefined;
+      }
+      items.push(v);
+    }
+    return newTuple(items);
+  }, holder);
+  decref(holder);
+  return it;
+}
 
 const mapFn: NativeFn = (args, kwnames) => {
   checkArgs('map', args, kwnames, 2, Infinity);
@@ -264,6 +307,13 @@ const reversedFn: NativeFn = (args, kwnames) => {
   if (typeof v === 'object' && (v.type === ListType || v.type === TupleType || v.type === StrType)) {
     incref(v);
     return compositeIter(ReversedType, [v], len(v) - 1);
+  }
+  if (typeof v === 'object' && (v.type === DictType || v.type === DictKeysType || v.type === DictValuesType || v.type === DictItemsType)) {
+    // Dicts and their views iterate backwards in insertion order (3.8+).
+    const items = iterateToArray(v);
+    const list = newList(items);
+    const it = compositeIter(ReversedType, [list], items.length - 1);
+    return it;
   }
   if (typeof v === 'object' && v.type === RangeType) {
     const r = v.data as RangeData;
@@ -312,6 +362,12 @@ const nextFn: NativeFn = (args, kwnames) => {
   checkArgs('next', args, kwnames, 1, 2);
   const it = args[0]!;
   if (typeof it === 'number' || !isIteratorLike(it)) typeError(`'${typeName(it)}' object is not an iterator`);
+  if (it.type === GeneratorType && args.length === 1) {
+    // A generator's return value travels in the StopIteration, as CPython's gen_send_ex.
+    const [value, done] = resume(it, None);
+    if (!done) return value;
+    throw new PyErr(newException(StopIteration, value === None ? [] : [value]));
+  }
   const v = iterNext(it);
   if (v !== undefined) return v;
   if (args.length === 2) {
@@ -322,7 +378,11 @@ const nextFn: NativeFn = (args, kwnames) => {
 };
 
 function isIteratorLike(v: PyObject): boolean {
-  return isIterator(v) || typeData(v.type).name === 'generator' || lookupAttr(v, '__next__') !== undefined;
+  if (isIterator(v) || typeData(v.type).name === 'generator') return true;
+  const next = lookupAttr(v, '__next__');
+  if (next === undefined) return false;
+  decref(next);
+  return true;
 }
 
 const chrFn: NativeFn = (args, kwnames) => {
@@ -522,7 +582,7 @@ const callableFn: NativeFn = (args, kwnames) => {
   if (typeof v === 'number') return False;
   const t = v.type;
   return bool(t === FunctionType || t === BuiltinFunctionType || isSubtype(t, TypeType) ||
-    typeData(t).name === 'method' || lookupAttr(t, '__call__') !== undefined);
+    typeData(t).name === 'method' || lookupInType(t, '__call__') !== undefined);
 };
 
 const getattrFn: NativeFn = (args, kwnames) => {
@@ -602,7 +662,63 @@ function newExceptionEOF(): PyObject {
   return EOFError;
 }
 
-const globalsPlaceholder: NativeFn = () => typeError('globals() is not supported');
+/** globals(): the dict of the calling Python frame's module (borrowed from the frame). */
+const globalsFn: NativeFn = (args, kwnames) => {
+  checkArgs('globals', args, kwnames, 0, 0);
+  const f = tstate.frame!;
+  f.globals.refcnt++;
+  return f.globals;
+};
+
+/** locals(): the namespace mapping, or a snapshot dict of a function's fast locals and cells. */
+const localsFn: NativeFn = (args, kwnames) => {
+  checkArgs('locals', args, kwnames, 0, 0);
+  const f = tstate.frame!;
+  if (f.locals !== null) {
+    f.locals.refcnt++;
+    return f.locals;
+  }
+  if (f.code.flags === 0 || f.func === null) {
+    f.globals.refcnt++;
+    return f.globals;
+  }
+  const d = newDictLocal();
+  const put = (name: string, v: Value | undefined) => {
+    if (v === undefined) return;
+    const key = newStr(name);
+    dictSetLocal(d, key, v);
+    decref(key);
+  };
+  f.code.varnames.forEach((name, i) => put(name, f.fast[i]));
+  const names = [...f.code.cellvars, ...f.code.freevars];
+  names.forEach((name, i) => put(name, f.cells[i]?.data as Value | undefined));
+  return d;
+};
+
+/** dir(obj): the sorted attribute names (instance dict, then the class and its bases). */
+const dirFn: NativeFn = (args, kwnames) => {
+  checkArgs('dir', args, kwnames, 0, 1);
+  const names = new Set<string>();
+  const addKeys = (d: PyObject | null) => {
+    if (d === null) return;
+    for (const k of (d.data as DictTable).map.keys()) if (typeof k === 'string') names.add(k);
+  };
+  if (args.length === 0) {
+    const loc = localsFn([], null, null) as PyObject;
+    addKeys(loc);
+    decref(loc);
+  } else {
+    const o = args[0]!;
+    if (typeof o === 'object' && o.type === ModuleTypeLocal) addKeys((o.data as { dict: PyObject }).dict);
+    else {
+      if (typeof o === 'object') addKeys(o.dict);
+      const t = typeof o === 'number' ? IntType : isSubtype(o.type, TypeType) ? o : o.type;
+      for (const c of typeData(t).mro) for (const k of typeData(c).attrs.keys()) names.add(k);
+      if (typeof o === 'object' && !isSubtype(o.type, TypeType)) names.add('__class__');
+    }
+  }
+  return newList([...names].sort().map((n) => newStr(n)));
+};
 
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   print, len: lenFn, repr: reprFn, ascii: asciiFn, abs: absFn, min: minMax('min', CMP_LT),
@@ -612,7 +728,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   divmod: divmodFn, pow: powFn, id: idFn, hash: hashFn, any: anyFn, all: allFn,
   hex: radix('hex', 16, '0x'), oct: radix('oct', 8, '0o'), bin: radix('bin', 2, '0b'),
   callable: callableFn, getattr: getattrFn, setattr: setattrFn, hasattr: hasattrFn,
-  delattr: delattrFn, format: formatFn, input: inputFn, globals: globalsPlaceholder, vars: varsFn,
+  delattr: delattrFn, format: formatFn, input: inputFn, globals: globalsFn, locals: localsFn, dir: dirFn, vars: varsFn,
 };
 
 export function makeBuiltinFunctions(): Map<string, PyObject> {

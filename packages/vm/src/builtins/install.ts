@@ -21,6 +21,7 @@ import { isTrue } from '../ops/compare';
 import { setIntTypeForAttr } from '../ops/attr';
 import { defineObjectMethods } from './object-methods';
 import { defineNumberMethods } from './methods-numbers';
+import { defineBytesMethods } from './methods-bytes';
 import { ClassMethodType, installDescriptorTypes, PropertyType, StaticMethodType, SuperType } from '../objects/descriptors';
 import '../ops/instance';
 import '../objects/classes';
@@ -36,6 +37,7 @@ function setupProcess(): void {
   defineContainerMethods();
   defineObjectMethods();
   defineNumberMethods();
+  defineBytesMethods();
   installDescriptorTypes(IntType);
   typeData(ModuleType).customGetAttr = true;
   registerTypeConstructors();

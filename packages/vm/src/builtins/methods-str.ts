@@ -4,12 +4,19 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import { ListType, StrType, TupleType, BytesType } from '../objects/types';
 import { False, None, True, bool, intFromNumber, newList, newStr, newTuple, newObjectOfType } from '../objects/constructors';
-import { checkArgs, defineMethod, splitArgs } from '../objects/builtin-function';
+import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
+import { getItem } from '../ops/subscript';
+import { LookupError, PyErr } from '../errors';
+import { isSubtype, typeData } from '../objects/typeobject';
+import { decref } from '../refs';
+import { newDict } from '../objects/constructors';
+import { dictSet } from '../objects/dict';
+import type { DictTable } from '../objects/dict-table';
 import { typeName } from '../objects/typeobject';
 import { typeError, valueError } from '../errors';
 import { iterateToArray } from '../ops/iter';
 import { decrefAll } from '../refs';
-import { formatString } from './str-format';
+import { formatString, formatWithMapping } from './str-format';
 import { strLength } from '../ops/subscript';
 
 function s(self: Value | null): string {
@@ -38,6 +45,9 @@ function bounds(text: { length: number }, args: Value[], from: number): [number,
   };
   return [norm(args[from], 0), norm(args[from + 1], n)];
 }
+
+/** str.isdigit: decimal digits plus the other Unicode digits (superscripts, circled ...). */
+const DIGITS = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
 
 const WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 
@@ -82,7 +92,12 @@ const strList = (parts: string[]): PyObject => newList(parts.map(newStr));
 const METHODS: Record<string, NativeFn> = {
   upper: (a, k, self) => (checkArgs('upper', a, k, 0, 0), newStr(s(self).toUpperCase())),
   lower: (a, k, self) => (checkArgs('lower', a, k, 0, 0), newStr(s(self).toLowerCase())),
-  casefold: (a, k, self) => (checkArgs('casefold', a, k, 0, 0), newStr(s(self).toLowerCase())),
+  casefold: (a, k, self) => (checkArgs('casefold', a, k, 0, 0), newStr(s(self).toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ'))),
+  isprintable: (a, k, self) => (checkArgs('isprintable', a, k, 0, 0), bool(!/[\p{C}\p{Z}]/u.test(s(self).replace(/ /g, '')))),
+  format_map: (a, k, self) => {
+    checkArgs('format_map', a, k, 1, 1);
+    return newStr(formatWithMapping(s(self), a[0]!));
+  },
   swapcase: (a, k, self) => (checkArgs('swapcase', a, k, 0, 0),
     newStr([...s(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
   capitalize: (a, k, self) => {
@@ -92,8 +107,15 @@ const METHODS: Record<string, NativeFn> = {
   },
   title: (a, k, self) => {
     checkArgs('title', a, k, 0, 0);
-    return newStr(s(self).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|(')(\p{L})/gu,
-      (m, pre: string | undefined, ch: string | undefined) => (ch !== undefined ? pre + ch.toUpperCase() : m)));
+    // Uppercase every cased character that follows an uncased one, lowercase the rest.
+    let out = '';
+    let prevCased = false;
+    for (const c of s(self)) {
+      const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(c);
+      out += cased ? (prevCased ? c.toLowerCase() : c.toUpperCase()) : c;
+      prevCased = cased;
+    }
+    return newStr(out);
   },
   strip: (a, k, self) => (checkArgs('strip', a, k, 0, 1), newStr(rstrip(lstrip(s(self), stripChars(a)), stripChars(a)))),
   lstrip: (a, k, self) => (checkArgs('lstrip', a, k, 0, 1), newStr(lstrip(s(self), stripChars(a)))),
@@ -230,7 +252,47 @@ const METHODS: Record<string, NativeFn> = {
     if (sub === '') return strLength(text) + 1;
     return text.split(sub).length - 1;
   },
-  isdigit: (a, k, self) => (checkArgs('isdigit', a, k, 0, 0), bool(/^\p{Nd}+$/u.test(s(self)))),
+  isdigit: (a, k, self) => (checkArgs('isdigit', a, k, 0, 0), bool(DIGITS.test(s(self)))),
+  isascii: (a, k, self) => (checkArgs('isascii', a, k, 0, 0), bool(/^[\x00-\x7f]*$/.test(s(self)))),
+  istitle: (a, k, self) => {
+    checkArgs('istitle', a, k, 0, 0);
+    // Uppercase only after uncased characters, lowercase only after cased ones; at least one cased.
+    let prevCased = false;
+    let cased = false;
+    for (const c of s(self)) {
+      const upper = /\p{Lu}|\p{Lt}/u.test(c), lower = /\p{Ll}/u.test(c);
+      if (upper) {
+        if (prevCased) return False;
+        prevCased = cased = true;
+      } else if (lower) {
+        if (!prevCased) return False;
+        prevCased = cased = true;
+      } else prevCased = false;
+    }
+    return bool(cased);
+  },
+  translate: (a, k, self) => {
+    checkArgs('translate', a, k, 1, 1);
+    let out = '';
+    for (const c of s(self)) {
+      const key = c.codePointAt(0)!;
+      let v: Value;
+      try {
+        v = getItem(a[0]!, key);
+      } catch (e) {
+        if (e instanceof PyErr && (isSubtype(e.exc.type, LookupError))) {
+          decref(e.exc);
+          out += c;
+          continue;
+        }
+        throw e;
+      }
+      if (v === None) continue;
+      out += typeof v === 'number' ? String.fromCodePoint(v) : (v as PyObject).data as string;
+      decref(v);
+    }
+    return newStr(out);
+  },
   isdecimal: (a, k, self) => (checkArgs('isdecimal', a, k, 0, 0), bool(/^\p{Nd}+$/u.test(s(self)))),
   isnumeric: (a, k, self) => (checkArgs('isnumeric', a, k, 0, 0), bool(/^\p{N}+$/u.test(s(self)))),
   isalpha: (a, k, self) => (checkArgs('isalpha', a, k, 0, 0), bool(/^\p{L}+$/u.test(s(self)))),
@@ -345,8 +407,28 @@ function padMethod(name: 'center' | 'ljust' | 'rjust', a: Value[], k: readonly s
   return newStr(fill.repeat(left) + t + fill.repeat(total - left));
 }
 
+/** str.maketrans(x[, y[, z]]): a static method building a translation dict of code points. */
+const maketrans: NativeFn = (a, k) => {
+  checkArgs('maketrans', a, k, 1, 3);
+  const d = newDict();
+  const put = (key: Value, v: Value) => dictSet(d, key, v);
+  if (a.length === 1) {
+    for (const e of ((a[0] as PyObject).data as DictTable).map.values()) {
+      const key = typeof e.key === 'object' && e.key.type === StrType ? ((e.key.data as string).codePointAt(0)!) : e.key;
+      put(key, e.value);
+    }
+  } else {
+    const x = [...mustStr('maketrans', a[0]!)], y = [...mustStr('maketrans', a[1]!)];
+    if (x.length !== y.length) valueError('the first two maketrans arguments must have equal length');
+    x.forEach((c, i) => put(c.codePointAt(0)!, y[i]!.codePointAt(0)!));
+    if (a.length === 3) for (const c of mustStr('maketrans', a[2]!)) put(c.codePointAt(0)!, None);
+  }
+  return d;
+};
+
 export function defineStrMethods(): void {
   for (const [name, fn] of Object.entries(METHODS)) defineMethod(StrType, name, fn);
+  typeData(StrType).attrs.set('maketrans', makeBuiltin('maketrans', maketrans, 'str.maketrans'));
 }
 
 export { ListType };

@@ -12,13 +12,18 @@ import { formatBuiltin } from '../ops/format';
 import { asciiRepr, evalHooks } from '../ops/eval-helpers';
 
 export function formatString(fmt: string, args: Value[], kwnames: readonly string[] | null): string {
+  return formatWith(fmt, args, kwnames, { auto: 0, manual: false, autoUsed: false });
+}
+
+interface Numbering { auto: number; manual: boolean; autoUsed: boolean }
+
+function formatWith(fmt: string, args: Value[], kwnames: readonly string[] | null, numbering: Numbering,
+  mapping: Value | null = null): string {
   const nkw = kwnames?.length ?? 0;
   const positional = args.slice(0, args.length - nkw);
   const keywords = new Map<string, Value>();
   for (let i = 0; i < nkw; i++) keywords.set(kwnames![i]!, args[args.length - nkw + i]!);
-  let auto = 0;
-  let manual = false;
-  let autoUsed = false;
+  const state = numbering;
 
   const resolve = (field: string): Value => {
     const m = /^([^.[]*)(.*)$/s.exec(field)!;
@@ -26,21 +31,31 @@ export function formatString(fmt: string, args: Value[], kwnames: readonly strin
     let rest = m[2]!;
     let v: Value;
     if (head === '') {
-      if (manual) valueError('cannot switch from manual field specification to automatic field numbering');
-      autoUsed = true;
-      const i = auto++;
+      if (state.manual) valueError('cannot switch from manual field specification to automatic field numbering');
+      state.autoUsed = true;
+      const i = state.auto++;
       if (i >= positional.length) raise(IndexError, `Replacement index ${i} out of range for positional args tuple`);
       v = positional[i]!;
     } else if (/^\d+$/.test(head)) {
-      if (autoUsed) valueError('cannot switch from automatic field numbering to manual field specification');
-      manual = true;
+      if (state.autoUsed) valueError('cannot switch from automatic field numbering to manual field specification');
+      state.manual = true;
       const i = Number(head);
       if (i >= positional.length) raise(IndexError, `Replacement index ${i} out of range for positional args tuple`);
       v = positional[i]!;
     } else {
-      const found = keywords.get(head);
-      if (found === undefined) throw new PyErr(newException(KeyError, [newStr(head)]));
-      v = found;
+      if (mapping !== null) {
+        const key = newStr(head);
+        try {
+          v = getItem(mapping, key);
+        } finally {
+          decref(key);
+        }
+        decref(v);
+      } else {
+        const found = keywords.get(head);
+        if (found === undefined) throw new PyErr(newException(KeyError, [newStr(head)]));
+        v = found;
+      }
     }
     if (typeof v === 'object') v.refcnt++;
     while (rest.length > 0) {
@@ -87,7 +102,7 @@ export function formatString(fmt: string, args: Value[], kwnames: readonly strin
       if (m === null) valueError('unmatched \'{\' in format spec');
       const v = resolve(m[1]!);
       let spec = m[3] ?? '';
-      if (spec.includes('{')) spec = formatString(spec, positional.slice(auto), null);
+      if (spec.includes('{')) spec = formatWith(spec, args, kwnames, state, mapping);
       try {
         let target: Value = v;
         let text: string;
@@ -114,4 +129,9 @@ export function formatString(fmt: string, args: Value[], kwnames: readonly strin
     }
   }
   return out;
+}
+
+/** str.format_map(mapping): fields are looked up by name in the mapping. */
+export function formatWithMapping(fmt: string, mapping: Value): string {
+  return formatWith(fmt, [], null, { auto: 0, manual: false, autoUsed: false }, mapping);
 }

@@ -9,9 +9,7 @@ import { lookupAttr } from '../ops/attr';
 import { callObject } from '../call';
 import { decref } from '../refs';
 import { isIntLike, toBigInt, toDouble } from '../ops/numbers';
-import { makeBuiltin, splitArgs } from '../objects/builtin-function';
-import type { NativeFn } from '../objects/types';
-import { setAttrSteal } from './registry';
+import { splitArgs } from '../objects/builtin-function';
 
 /** Calls obj.name() when the type defines it: a new reference, or undefined. */
 export function callDunder(v: Value, name: string, args: Value[] = []): Value | undefined {
@@ -95,12 +93,6 @@ export function parseArgs(fname: string, args: Value[], kwnames: readonly string
   }
   for (const name of kwOnly) out.push(kw.get(name));
   return out;
-}
-
-/** Registers each native function of a table in a module dict. */
-export function addFunctions(dict: PyObject, module: string, fns: Record<string, NativeFn>): void {
-  for (const [name, fn] of Object.entries(fns)) setAttrSteal(dict, name, makeBuiltin(name, fn, name));
-  void module;
 }
 
 /** An immortal str for process-wide tables (type attributes such as __module__). */

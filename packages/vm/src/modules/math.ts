@@ -16,6 +16,7 @@ import { binaryOp } from '../ops/binary';
 import { getIter, iterNext } from '../ops/iter';
 import { isIntLike, toBigInt } from '../ops/numbers';
 import { argDouble, argIndex, callDunder, parseArgs } from './args';
+import { crCos, crExp, crLog, crLog2, crPow, crSin } from './libm';
 import { defineNativeModule, setAttrSteal } from './registry';
 
 const domainError = (): never => raise(ValueError, 'math domain error');
@@ -80,9 +81,9 @@ function logHelper(v: Value, f: (x: number) => number): number {
 
 const log: NativeFn = (args, kwnames) => {
   checkArgs('log', args, kwnames, 1, 2);
-  const num = logHelper(args[0]!, Math.log);
+  const num = logHelper(args[0]!, crLog);
   if (args.length === 1) return newFloat(num);
-  const den = logHelper(args[1]!, Math.log);
+  const den = logHelper(args[1]!, crLog);
   const a = newFloat(num), b = newFloat(den);
   try {
     return binaryOp(NB_TRUE_DIVIDE, a, b);
@@ -117,7 +118,7 @@ function mathPow(x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = Math.pow(x, y);
+  const r = crPow(x, y);
   if (Number.isNaN(r)) domainError();
   if (!Number.isFinite(r)) {
     if (x === 0) domainError();
@@ -160,7 +161,7 @@ export function frexp(x: number): [number, number] {
   let a = Math.abs(x);
   if (a < 2 ** -1022) { a *= 2 ** 64; e = -64; }
   const k = Math.floor(Math.log2(a));
-  let m = a / 2 ** (k + 1);
+  let m = a / 2 ** k / 2; // two steps: 2 ** 1024 would overflow
   e += k + 1;
   // log2 may be off by one near powers of two: normalise.
   if (m >= 1) { m /= 2; e += 1; }
@@ -299,8 +300,9 @@ const comb: NativeFn = (args, kwnames) => {
 
 const perm: NativeFn = (args, kwnames) => {
   checkArgs('perm', args, kwnames, 1, 2);
+  if (args.length < 2 || isNone(args[1]!)) return factorial([args[0]!], null, null);
   const n = nonNegative(args[0]!, 'n');
-  const k = args.length < 2 || args[1] === undefined || isNone(args[1]) ? n : nonNegative(args[1]!, 'k');
+  const k = nonNegative(args[1]!, 'k');
   if (k > n) return 0;
   return intFromBigInt(rangeProduct(n - k + 1n, n + 1n));
 };
@@ -519,9 +521,9 @@ const powFn: NativeFn = (args, kwnames) => {
 // ---------------------------------------------------------------- the module
 
 const unary: [string, (x: number) => number, boolean][] = [
-  ['sqrt', Math.sqrt, false], ['exp', Math.exp, true], ['exp2', (x) => 2 ** x, true],
+  ['sqrt', Math.sqrt, false], ['exp', crExp, true], ['exp2', (x) => 2 ** x, true],
   ['expm1', Math.expm1, true], ['log1p', Math.log1p, false], ['cbrt', Math.cbrt, false],
-  ['sin', Math.sin, false], ['cos', Math.cos, false], ['tan', Math.tan, false],
+  ['sin', crSin, false], ['cos', crCos, false], ['tan', Math.tan, false],
   ['asin', Math.asin, false], ['acos', Math.acos, false], ['atan', Math.atan, false],
   ['sinh', Math.sinh, true], ['cosh', Math.cosh, true], ['tanh', Math.tanh, false],
   ['asinh', Math.asinh, false], ['acosh', Math.acosh, false], ['atanh', Math.atanh, false],
@@ -529,7 +531,7 @@ const unary: [string, (x: number) => number, boolean][] = [
 ];
 
 const functions: Record<string, NativeFn> = {
-  log, log2: logN('log2', Math.log2), log10: logN('log10', Math.log10), pow: powFn,
+  log, log2: logN('log2', crLog2), log10: logN('log10', Math.log10), pow: powFn,
   atan2: math2('atan2', Math.atan2), copysign: math2('copysign', copysign), fmod, modf,
   ldexp: ldexpFn, frexp: frexpFn, hypot, fsum: fsumFn, prod, isclose,
   floor: rounding('floor', '__floor__', Math.floor), ceil: rounding('ceil', '__ceil__', Math.ceil),

@@ -22,6 +22,7 @@ import { getItem, len, newRange, setItem } from '../ops/subscript';
 import { isIntLike, toBigInt, toDouble } from '../ops/numbers';
 import { typeConstructors } from '../call';
 import { MersenneTwister } from './mt19937';
+import { crCos, crExp, crLog, crPow, crSin } from './libm';
 import { argDouble, argIndex, argSmallIndex, parseArgs, staticStr } from './args';
 import { defineNativeModule, setAttrSteal } from './registry';
 
@@ -30,10 +31,10 @@ interface RandomData { mt: MersenneTwister; gaussNext: number | null }
 export const RandomType = makeType({ name: 'Random', basicSize: 2536 });
 typeData(RandomType).attrs.set('__module__', staticStr('random'));
 
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+const NV_MAGICCONST = 4 * crExp(-0.5) / Math.sqrt(2.0);
 const TWOPI = 2.0 * Math.PI;
-const LOG4 = Math.log(4.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
+const LOG4 = crLog(4.0);
+const SG_MAGICCONST = 1.0 + crLog(4.5);
 
 const gen = (self: Value | null): RandomData => (self as PyObject).data as RandomData;
 
@@ -190,7 +191,7 @@ function sample(d: RandomData, population: Value, kv: Value, counts: Value | und
   if (!(k >= 0 && k <= n)) raise(ValueError, 'Sample larger than population or is negative');
   const result: Value[] = [];
   let setsize = 21;
-  if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+  if (k > 5) setsize += 4 ** Math.ceil(crLog(k * 3) / crLog(4));
   try {
     if (n <= setsize) {
       const pool = iterateToArray(population);
@@ -363,9 +364,9 @@ function gauss(d: RandomData, mu: number, sigma: number): number {
   d.gaussNext = null;
   if (z === null) {
     const x2pi = d.mt.random() * TWOPI;
-    const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - d.mt.random()));
-    z = Math.cos(x2pi) * g2rad;
-    d.gaussNext = Math.sin(x2pi) * g2rad;
+    const g2rad = Math.sqrt(-2.0 * crLog(1.0 - d.mt.random()));
+    z = crCos(x2pi) * g2rad;
+    d.gaussNext = crSin(x2pi) * g2rad;
   }
   return mu + z * sigma;
 }
@@ -377,7 +378,7 @@ function normalvariate(d: RandomData, mu: number, sigma: number): number {
     const u2 = 1.0 - d.mt.random();
     z = NV_MAGICCONST * (u1 - 0.5) / u2;
     const zz = z * z / 4.0;
-    if (zz <= -Math.log(u2)) break;
+    if (zz <= -crLog(u2)) break;
   }
   return mu + z * sigma;
 }
@@ -390,7 +391,7 @@ function divide(a: number, b: number): number {
 /** float ** float with CPython's errors for the cases these formulas can reach. */
 function fpow(x: number, y: number): number {
   if (x === 0 && y < 0) raise(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  return Math.pow(x, y);
+  return crPow(x, y);
 }
 
 function gammavariate(d: RandomData, alpha: number, beta: number): number {
@@ -404,24 +405,24 @@ function gammavariate(d: RandomData, alpha: number, beta: number): number {
       const u1 = random();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1.0 - random();
-      const v = Math.log(u1 / (1.0 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const v = crLog(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * crExp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
-      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) return x * beta;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= crLog(z)) return x * beta;
     }
   }
-  if (alpha === 1.0) return -Math.log(1.0 - random()) * beta;
+  if (alpha === 1.0) return -crLog(1.0 - random()) * beta;
   let x: number;
   for (;;) {
     const u = random();
     const b = (Math.E + alpha) / Math.E;
     const p = b * u;
-    x = p <= 1.0 ? fpow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
+    x = p <= 1.0 ? fpow(p, 1.0 / alpha) : -crLog((b - p) / alpha);
     const u1 = random();
     if (p > 1.0) {
       if (u1 <= fpow(x, alpha - 1.0)) break;
-    } else if (u1 <= Math.exp(-x)) break;
+    } else if (u1 <= crExp(-x)) break;
   }
   return x * beta;
 }
@@ -434,10 +435,10 @@ function vonmisesvariate(d: RandomData, mu: number, kappa: number): number {
   let z: number;
   for (;;) {
     const u1 = random();
-    z = Math.cos(Math.PI * u1);
+    z = crCos(Math.PI * u1);
     const dd = z / (r + z);
     const u2 = random();
-    if (u2 < 1.0 - dd * dd || u2 <= (1.0 - dd) * Math.exp(dd)) break;
+    if (u2 < 1.0 - dd * dd || u2 <= (1.0 - dd) * crExp(dd)) break;
   }
   const q = 1.0 / r;
   const f = (q + z) / (1.0 + q * z);
@@ -522,7 +523,7 @@ const methods: Record<string, NativeFn> = {
     let u = gen(self).mt.random();
     let c = 0.5;
     if (mode !== undefined && mode !== None) {
-      if (high - low === 0) return newRef(lowv ?? newFloat(0.0));
+      if (high - low === 0) return lowv === undefined ? newFloat(0.0) : newRef(lowv); // ZeroDivisionError -> low
       c = (argDouble(mode) - low) / (high - low);
     }
     if (u > c) {
@@ -538,7 +539,7 @@ const methods: Record<string, NativeFn> = {
   },
   lognormvariate: (args, kwnames, self) => {
     const [mu, sigma] = parseArgs('lognormvariate', args, kwnames, ['mu', 'sigma'], 2);
-    return newFloat(Math.exp(normalvariate(gen(self), argDouble(mu!), argDouble(sigma!))));
+    return newFloat(crExp(normalvariate(gen(self), argDouble(mu!), argDouble(sigma!))));
   },
   gauss: (args, kwnames, self) => {
     const [mu, sigma] = parseArgs('gauss', args, kwnames, ['mu', 'sigma'], 0);
@@ -546,7 +547,7 @@ const methods: Record<string, NativeFn> = {
   },
   expovariate: (args, kwnames, self) => {
     const [lambd] = parseArgs('expovariate', args, kwnames, ['lambd'], 1);
-    return newFloat(divide(-Math.log(1.0 - gen(self).mt.random()), argDouble(lambd!)));
+    return newFloat(divide(-crLog(1.0 - gen(self).mt.random()), argDouble(lambd!)));
   },
   vonmisesvariate: (args, kwnames, self) => {
     const [mu, kappa] = parseArgs('vonmisesvariate', args, kwnames, ['mu', 'kappa'], 2);
@@ -571,7 +572,7 @@ const methods: Record<string, NativeFn> = {
   weibullvariate: (args, kwnames, self) => {
     const [alpha, beta] = parseArgs('weibullvariate', args, kwnames, ['alpha', 'beta'], 2);
     const u = 1.0 - gen(self).mt.random();
-    return newFloat(argDouble(alpha!) * fpow(-Math.log(u), divide(1.0, argDouble(beta!))));
+    return newFloat(argDouble(alpha!) * fpow(-crLog(u), divide(1.0, argDouble(beta!))));
   },
   getstate: (args, kwnames, self) => {
     checkArgs('getstate', args, kwnames, 0, 0);

@@ -73,16 +73,10 @@ function solidBaseOf(bases: PyObject[]): PyObject {
 const visitHeapInstance = (o: PyObject, visit: Visit): void => {
   const solid = typeData(o.type).solidBase!;
   typeData(solid).traverse(o, visit);
-  if (o.dict !== null && solid !== ObjectType) {
-    // Builtin layouts with their own dict (functions, exceptions) already visited it.
-    if (!typeData(solid).isHeapType && solid !== BaseExceptionLayout()) visit(o.dict);
-  } else if (o.dict !== null) visit(o.dict);
+  // Exception layouts visit their own __dict__ in their traverse.
+  if (o.dict !== null && !isSubtype(solid, BaseException)) visit(o.dict);
   visit(o.type);
 };
-
-function BaseExceptionLayout(): PyObject {
-  return BaseException;
-}
 
 const clearHeapInstance = (o: PyObject): void => {
   const solid = typeData(o.type).solidBase!;
@@ -151,6 +145,8 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
   }
   const solid = solidBaseOf(bases);
   const solidData = typeData(solid);
+  // The MRO is computed first: a TypeError here must not leave a half-made class behind.
+  const mroTail = c3Mro(ObjectType, bases).slice(1);
   const data = new TypeData({
     name,
     base: bases[0]!,
@@ -179,7 +175,7 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
   // __new__ is implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
   const t = heap.alloc(metatype, 1688, data, FREELIST_NONE);
   data.self = t;
-  data.mro = c3Mro(t, bases);
+  data.mro = [t, ...mroTail];
   if (metatype !== TypeType) metatype.refcnt++;
   heap.track(t);
   if (lookupInType(t, '__del__') !== undefined) data.finalize = finalizeWithDel;

@@ -7,7 +7,12 @@ import type { FunctionData } from './types';
 import { makeType } from './typeobject';
 import { newObjectOfType, None } from './constructors';
 import { decref, incref } from '../refs';
-import { GeneratorExit, newException, PyErr, raise, RuntimeError, StopIteration, TypeError, ValueError } from '../errors';
+import { GeneratorExit, newException, PyErr, raise, RuntimeError, StopIteration, TypeError, ValueError, type ExceptionData } from '../errors';
+import { newStr } from './constructors';
+import { checkArgs, defineMethod } from './builtin-function';
+import { typeData } from './typeobject';
+import { makeRaisable } from '../ops/eval-helpers';
+import type { NativeFn } from './types';
 import { execute, frameForCall } from '../interpreter';
 import { iterHooks } from '../ops/iter';
 import { isSubtype } from './typeobject';
@@ -78,8 +83,14 @@ export function resume(gen: PyObject, sent: Value, thrown: PyObject | null = nul
   } catch (e) {
     finishGenerator(g);
     if (e instanceof PyErr && isSubtype(e.exc.type, StopIteration)) {
-      decref(e.exc);
-      raise(RuntimeError, 'generator raised StopIteration');
+      // PEP 479: a StopIteration escaping a generator becomes a RuntimeError caused by it.
+      const err = newException(RuntimeError, [newStr('generator raised StopIteration')]);
+      const d = err.data as ExceptionData;
+      d.cause = e.exc;
+      d.context = e.exc;
+      e.exc.refcnt++;
+      d.suppressContext = true;
+      throw new PyErr(err);
     }
     throw e;
   } finally {
@@ -114,3 +125,83 @@ iterHooks.getIterOther = (o) => {
 };
 const previousNext = iterHooks.iterNextOther;
 iterHooks.iterNextOther = (it) => (it.type === GeneratorType ? generatorNext(it) : previousNext(it));
+
+/** The value of a finished generator, raised as StopIteration(value) by send/__next__/throw. */
+function yieldedOrStop([value, done]: [Value, boolean]): Value {
+  if (!done) return value;
+  stopIteration(value);
+}
+
+/** gen.throw(exc) / gen.throw(type[, value]): raise at the suspended yield. */
+const genThrow: NativeFn = (args, kwnames, self) => {
+  checkArgs('throw', args, kwnames, 1, 3);
+  let exc: PyObject;
+  const first = args[0]!;
+  if (args.length >= 2 && args[1] !== None) {
+    exc = makeRaisable(callExceptionType(first, args[1]!));
+  } else exc = makeRaisable(first);
+  return yieldedOrStop(resume(self as PyObject, None, exc));
+};
+
+function callExceptionType(type: Value, value: Value): Value {
+  if (typeof value === 'object' && typeof type === 'object' && isSubtype(value.type, type)) return value;
+  return type;
+}
+
+/** gen.close(): throw GeneratorExit in; a generator that yields again is an error (PEP 342). */
+export function closeGenerator(gen: PyObject): void {
+  const g = gen.data as GeneratorData;
+  if (g.frame === null) return;
+  if (!g.frame.started) {
+    finishGenerator(g);
+    return;
+  }
+  const exit = newException(GeneratorExit, []);
+  let result: [Value, boolean];
+  try {
+    result = resume(gen, None, exit);
+  } catch (e) {
+    if (e instanceof PyErr && (isSubtype(e.exc.type, GeneratorExit) || isSubtype(e.exc.type, StopIteration))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+  decref(result[0]);
+  if (!result[1]) raise(RuntimeError, 'generator ignored GeneratorExit');
+}
+
+const GENERATOR_METHODS: Record<string, NativeFn> = {
+  send: (args, kwnames, self) => {
+    checkArgs('send', args, kwnames, 1, 1);
+    return yieldedOrStop(resume(self as PyObject, args[0]!));
+  },
+  __next__: (args, kwnames, self) => {
+    checkArgs('__next__', args, kwnames, 0, 0);
+    return yieldedOrStop(resume(self as PyObject, None));
+  },
+  __iter__: (args, kwnames, self) => {
+    checkArgs('__iter__', args, kwnames, 0, 0);
+    (self as PyObject).refcnt++;
+    return self as PyObject;
+  },
+  throw: genThrow,
+  close: (args, kwnames, self) => {
+    checkArgs('close', args, kwnames, 0, 0);
+    closeGenerator(self as PyObject);
+    return None;
+  },
+};
+for (const [name, fn] of Object.entries(GENERATOR_METHODS)) defineMethod(GeneratorType, name, fn);
+
+// A suspended generator that dies is closed first, so its finally blocks run (_PyGen_Finalize).
+typeData(GeneratorType).finalize = (o) => {
+  const g = o.data as GeneratorData;
+  if (g.frame === null || !g.frame.started) return;
+  try {
+    closeGenerator(o);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+  }
+};

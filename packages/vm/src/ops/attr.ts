@@ -6,6 +6,9 @@ import type { BuiltinData, FunctionData, ModuleData } from '../objects/types';
 import { BuiltinFunctionType, FunctionType, MethodType, ModuleType, SliceType, TypeType, type MethodData, type SliceData } from '../objects/types';
 import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
 import { None, newStr, newTuple, newDict, intFromBigInt, newFloat } from '../objects/constructors';
+import { StrType } from '../objects/types';
+import { codeRuntime } from '../objects/code';
+import { typeError } from '../errors';
 import { BoolType, FloatType, IntType } from '../objects/types';
 import { toBigInt } from './numbers';
 import { bindBuiltin } from '../objects/builtin-function';
@@ -111,6 +114,9 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
       if (name === '__doc__') { incref(f.doc); return f.doc; }
       if (name === '__module__') { incref(f.module); return f.module; }
       if (name === '__defaults__') { const d = f.defaults ?? None; incref(d); return d; }
+      if (name === '__kwdefaults__') { const d = f.kwdefaults ?? None; incref(d); return d; }
+      if (name === '__code__') { const c = codeRuntime(f.code).codeObject; incref(c); return c; }
+      if (name === '__globals__') { incref(f.globals); return f.globals; }
       if (name === '__dict__') {
         if (o.dict === null) o.dict = newDict();
         incref(o.dict);
@@ -171,6 +177,35 @@ export function setIntTypeForAttr(t: PyObject): void {
   intTypeRef = t;
 }
 
+/** Function attributes kept in FunctionData rather than in the function's __dict__. */
+function setFunctionSpecial(f: FunctionData, name: string, v: Value | null): boolean {
+  const text = (what: string): string => {
+    if (v === null || typeof v === 'number' || v.type !== StrType) typeError(`${what} must be set to a string object`);
+    return v.data as string;
+  };
+  switch (name) {
+    case '__name__': f.name = text('__name__'); return true;
+    case '__qualname__': f.qualname = text('__qualname__'); return true;
+    case '__doc__': case '__module__': case '__defaults__': case '__kwdefaults__': {
+      const value = v ?? None;
+      incref(value);
+      const key = name === '__doc__' ? 'doc' : name === '__module__' ? 'module' : name === '__defaults__' ? 'defaults' : 'kwdefaults';
+      const old = f[key];
+      if (key === 'defaults' || key === 'kwdefaults') f[key] = value === None ? null : value as PyObject;
+      else f[key] = value;
+      if (key === 'defaults' || key === 'kwdefaults') decrefOrNull(old as PyObject | null);
+      else decref(old as Value);
+      if (value === None && (key === 'defaults' || key === 'kwdefaults')) decref(value);
+      return true;
+    }
+  }
+  return false;
+}
+
+function decrefOrNull(v: PyObject | null): void {
+  if (v !== null) decref(v);
+}
+
 /** o.name: a new reference; AttributeError when missing. */
 export function getAttr(o: Value, name: string): Value {
   const v = lookupAttr(o, name);
@@ -196,6 +231,7 @@ export function setAttr(o: Value, name: string, v: Value | null): void {
       return;
     }
     if (o.type === FunctionType) {
+      if (setFunctionSpecial(o.data as FunctionData, name, v)) return;
       if (o.dict === null) o.dict = newDict();
       const key = newStr(name);
       if (v === null) dictDel(o.dict, key);

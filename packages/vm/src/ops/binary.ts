@@ -7,13 +7,13 @@ import {
   UNARY_INVERT, UNARY_NEGATIVE,
 } from '@pyarena/compiler';
 import { NotImplemented, newList, newStr, newTuple } from '../objects/constructors';
-import { BoolType, BytesType, DictType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType } from '../objects/types';
+import { BoolType, BytesType, DictItemsType, DictKeysType, DictType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType } from '../objects/types';
 import { typeName } from '../objects/typeobject';
 import { newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
 import { dictCopy, dictSet, newSet, setAdd } from '../objects/dict';
 import { OverflowError, raise, typeError } from '../errors';
-import { decrefAll, incref } from '../refs';
+import { decref, decrefAll, incref } from '../refs';
 import { iterateToArray } from './iter';
 import { invert, negate, numberBinary, positive, toBigInt } from './numbers';
 import { percentFormat } from './percent-format';
@@ -65,6 +65,9 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
         out.set(y, x.length);
         return newObjectOfType(BytesType, out, 33 + out.length);
       }
+    }
+    if (t === BytesType && (typeof b === 'number' || b.type !== BytesType)) {
+      typeError(`can't concat ${typeName(b)} to bytes`);
     }
     if (t === StrType || t === ListType || t === TupleType) {
       if (typeof b === 'number' || b.type !== t) {
@@ -120,6 +123,27 @@ function setBinary(op: number, a: PyObject, b: PyObject): Value {
   return NotImplemented;
 }
 
+function isSetView(v: Value): boolean {
+  return typeof v !== 'number' && (v.type === DictKeysType || v.type === DictItemsType);
+}
+
+/** A new set holding a view's keys, or its (key, value) pairs. */
+function viewToSet(view: PyObject): PyObject {
+  const s = newSet();
+  const items = iterateToArray(view);
+  for (const v of items) setAdd(s, v);
+  decrefAll(items);
+  return s;
+}
+
+function setOfIterable(v: Value): PyObject {
+  const s = newSet();
+  const items = iterateToArray(v);
+  for (const x of items) setAdd(s, x);
+  decrefAll(items);
+  return s;
+}
+
 function isSet(v: Value): v is PyObject {
   return typeof v !== 'number' && (v.type === SetType || v.type === FrozenSetType);
 }
@@ -149,8 +173,23 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
   }
   r = binaryHooks.binaryOther(op, a, b);
   if (r !== NotImplemented) return r;
-  if (isSet(a) && isSet(b)) {
-    r = setBinary(base, a, b);
+  if ((isSet(a) || isSetView(a)) && (isSet(b) || isSetView(b) || isSet(a))) {
+    // dict.keys() and dict.items() views take part in set algebra, returning sets.
+    const x = isSetView(a) ? viewToSet(a as PyObject) : (incref(a), a as PyObject);
+    let y: PyObject;
+    try {
+      y = isSetView(b) ? viewToSet(b as PyObject) : isSet(b) ? (incref(b), b as PyObject) : setOfIterable(b);
+    } catch (e) {
+      decref(x);
+      throw e;
+    }
+    try {
+      r = setBinary(base, x, y);
+      if (r !== NotImplemented && isSetView(a) && x.type === FrozenSetType && typeof r === "object") r.type = SetType;
+    } finally {
+      decref(x);
+      decref(y);
+    }
     if (r !== NotImplemented) return r;
   }
   if (base === NB_OR && typeof a !== 'number' && a.type === DictType && typeof b !== 'number' && b.type === DictType) {

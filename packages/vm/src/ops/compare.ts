@@ -8,8 +8,10 @@ import type { DictTable } from '../objects/dict-table';
 import type { RangeData } from '../objects/types';
 import {
   BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, NoneType, RangeType,
-  SetType, StrType, TupleType,
+  SetType, StrType, TupleType, DictKeysType, DictItemsType,
 } from '../objects/types';
+import { DictTable as DictTableClass } from '../objects/dict-table';
+import { hashKey as hashKeyOf } from './hash';
 import { typeName } from '../objects/typeobject';
 import { typeError } from '../errors';
 import { compareNumbers } from './numbers';
@@ -80,6 +82,24 @@ function isSubsetTable(a: DictTable, b: DictTable): boolean {
   return true;
 }
 
+function isKeysLike(t: PyObject): boolean {
+  return t === DictKeysType || t === DictItemsType;
+}
+
+/** The table to compare a keys view, items view or set by (items views use their pairs). */
+function asKeyTable(v: PyObject): DictTable {
+  if (v.type === DictKeysType) return (v.data as PyObject).data as DictTable;
+  if (v.type === DictItemsType) {
+    const t = new DictTableClass();
+    for (const e of ((v.data as PyObject).data as DictTable).map.values()) {
+      const pair = '\u0000t(' + [e.key, e.value].map((x) => String(hashKeyOf(x))).join('\u0001') + ')';
+      t.map.set(pair, e);
+    }
+    return t;
+  }
+  return v.data as DictTable;
+}
+
 /** Compares with a builtin rule when one exists; null means "not implemented here". */
 function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   if (isNumber(a) && isNumber(b)) return cmpResult(compareNumbers(a, b), op);
@@ -96,6 +116,12 @@ function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   }
   if (ta === DictType && tb === DictType && (op === CMP_EQ || op === CMP_NE)) {
     return tableEquals(a.data as DictTable, b.data as DictTable, true) === (op === CMP_EQ);
+  }
+  if ((op === CMP_EQ || op === CMP_NE) && (isKeysLike(ta) || isKeysLike(tb)) &&
+    (isKeysLike(ta) || ta === SetType || ta === FrozenSetType) && (isKeysLike(tb) || tb === SetType || tb === FrozenSetType)) {
+    // dict.keys() and dict.items() compare like sets.
+    const x = asKeyTable(a), y = asKeyTable(b);
+    return tableEquals(x, y, false) === (op === CMP_EQ);
   }
   const aSet = ta === SetType || ta === FrozenSetType, bSet = tb === SetType || tb === FrozenSetType;
   if (aSet && bSet) {

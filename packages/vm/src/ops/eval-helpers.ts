@@ -310,17 +310,30 @@ export function setUpdate(set: PyObject, iterable: Value, single = false): void 
   }
 }
 
-export function dictUpdate(d: PyObject, mapping: Value, merge: boolean): void {
+/** _PyObject_FunctionStr: how CPython names a callable in call errors ('__main__.f()'). */
+export function functionStr(f: Value): string {
+  if (typeof f === 'object' && f.type === FunctionType) {
+    const fn = f.data as FunctionData;
+    const module = typeof fn.module === 'object' && fn.module.type === StrType ? (fn.module.data as string) : null;
+    return module !== null && module !== 'builtins' ? `${module}.${fn.qualname}()` : `${fn.qualname}()`;
+  }
+  if (typeof f === 'object' && f.type === BuiltinFunctionType) return `${(f.data as BuiltinData).qualname}()`;
+  return `${typeName(f)} object`;
+}
+
+/** DICT_UPDATE / DICT_MERGE (`merge` is the callable for f(**m), whose name the errors carry). */
+export function dictUpdate(d: PyObject, mapping: Value, callable: Value | null): void {
+  const merge = callable !== null;
   if (typeof mapping === 'number' || mapping.type !== DictType) {
-    const kind = merge ? 'argument after ** must be a mapping' : `'${typeName(mapping)}' object is not a mapping`;
-    typeError(merge ? `${kind}, not ${typeName(mapping)}` : kind);
+    if (merge) typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeName(mapping)}`);
+    typeError(`'${typeName(mapping)}' object is not a mapping`);
   }
   for (const e of (mapping.data as DictTable).map.values()) {
     if (merge) {
       const k = e.key;
       const name = typeof k !== 'number' && k.type === StrType ? (k.data as string) : null;
       if (name !== null && dictGetStr(d, name) !== undefined) {
-        typeError(`got multiple values for keyword argument '${name}'`);
+        typeError(`${functionStr(callable)} got multiple values for keyword argument '${name}'`);
       }
     }
     dictSet(d, e.key, e.value);

@@ -239,8 +239,7 @@ function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
     const p = attr.data as PropertyData;
     const f = v === null ? p.fdel : p.fset;
     if (f === None) {
-      raise(AttributeError, v === null
-        ? `can't delete attribute` : `can't set attribute`);
+      raise(AttributeError, `property '${name}' of '${typeName(o)}' object has no ${v === null ? 'deleter' : 'setter'}`);
     }
     decref(callObject(f, v === null ? [o] : [o, v], null));
     return;
@@ -583,7 +582,14 @@ subscriptHooks.getItemOther = (o, key) => {
   }
   if (typeof o === 'object' && isSubtype(o.type, TypeType)) {
     const r = lookupInType(o, '__class_getitem__');
-    if (r !== undefined) return callObject(bindDescriptor(r, null, o), [key], null);
+    if (r !== undefined) {
+      const bound = bindDescriptor(r, null, o);
+      try {
+        return callObject(bound, [key], null);
+      } finally {
+        decref(bound);
+      }
+    }
     // list[int] and friends: typing generics are accepted as no-ops.
     o.refcnt++;
     return o;
@@ -684,7 +690,14 @@ callHooks.callType = (cls, args, kwnames) => {
       let r: Value;
       if (typeof init === 'object' && init.type === FunctionType) r = callObject(init, [obj, ...args], kwnames);
       else if (typeof init === 'object' && init.type === BuiltinFunctionType) r = (init.data as BuiltinData).fn(args, kwnames, obj);
-      else r = callObject(bindDescriptor(init, obj, cls), args, kwnames);
+      else {
+        const bound = bindDescriptor(init, obj, cls);
+        try {
+          r = callObject(bound, args, kwnames);
+        } finally {
+          decref(bound);
+        }
+      }
       if (r !== None) {
         decref(r);
         typeError(`__init__() should return None, not '${typeName(r)}'`);

@@ -6,6 +6,7 @@ import { typeName } from '../objects/typeobject';
 import { raise, TypeError, typeError, valueError, KeyError, newException, PyErr } from '../errors';
 import { dictGet } from '../objects/dict';
 import { newStr } from '../objects/constructors';
+import { decref } from '../refs';
 import { formatFloat, parseSpec } from './format';
 import { repr, str } from './repr';
 import { toBigInt, toDouble } from './numbers';
@@ -38,20 +39,26 @@ export function percentFormat(fmt: string, args: Value): string {
       continue;
     }
     let v: Value;
+    const starWidth = widthText === '*' ? (take() as number) : null;
+    const starPrecision = precText === '*' ? (take() as number) : null;
     if (key !== undefined) {
       if (mapping === null) typeError('format requires a mapping');
       const k = newStr(key);
       const found = dictGet(mapping, k);
       if (found === undefined) throw new PyErr(newException(KeyError, [k]));
+      decref(k);
       v = found;
       used = true;
     } else {
-      const width = widthText === '*' ? Number(take()) : widthText;
-      void width;
       v = take();
     }
-    const width = widthText === undefined || widthText === '*' ? 0 : Number(widthText);
-    const precision = precText === undefined ? -1 : precText === '*' ? 0 : Number(precText);
+    let leftAlign = flags.includes('-');
+    let width = starWidth ?? (widthText === undefined ? 0 : Number(widthText));
+    if (width < 0) {
+      leftAlign = true;
+      width = -width;
+    }
+    const precision = starPrecision ?? (precText === undefined ? -1 : Number(precText));
     let body: string;
     switch (conv) {
       case 's': body = str(v); if (precision >= 0) body = body.slice(0, precision); break;
@@ -85,7 +92,7 @@ export function percentFormat(fmt: string, args: Value): string {
       }
     }
     if (body.length < width) {
-      if (flags.includes('-')) body = body.padEnd(width);
+      if (leftAlign) body = body.padEnd(width);
       else if (flags.includes('0') && conv !== 's' && conv !== 'r' && conv !== 'c') {
         const signChar = /^[-+ ]/.test(body) ? body[0]! : '';
         body = signChar + body.slice(signChar.length).padStart(width - signChar.length, '0');

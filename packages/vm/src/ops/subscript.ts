@@ -22,7 +22,7 @@ export const subscriptHooks = {
   setItemOther: (o: Value, _key: Value, _v: Value): void =>
     typeError(`'${typeName(o)}' object does not support item assignment`),
   delItemOther: (o: Value, _key: Value): void =>
-    typeError(`'${typeName(o)}' object does not support item deletion`),
+    typeError(`'${typeName(o)}' object doesn't support item deletion`),
   lenOther: (o: Value): number => typeError(`object of type '${typeName(o)}' has no len()`),
   containsOther: (o: Value, _item: Value): boolean | null => null,
 };
@@ -278,6 +278,26 @@ export function contains(container: Value, item: Value): boolean {
     }
     if (t === DictType || t === DictKeysType) return dictGet(t === DictType ? container : container.data, item) !== undefined;
     if (t === SetType || t === FrozenSetType) return setContains(container, item);
+    if (t === BytesType) {
+      const b = container.data as Uint8Array;
+      if (typeof item === 'number') return b.includes(item);
+      if (item.type === BytesType) {
+        const needle = String.fromCharCode(...(item.data as Uint8Array));
+        return String.fromCharCode(...b).includes(needle);
+      }
+      typeError(`a bytes-like object is required, not '${typeName(item)}'`);
+    }
+    if (t === DictItemsType) {
+      // (key, value) in d.items(): the key must be present with an equal value.
+      if (typeof item !== 'object' || item.type !== TupleType || (item.data as Value[]).length !== 2) return false;
+      const [k, v] = item.data as Value[];
+      const found = dictGet(container.data as PyObject, k!);
+      return found !== undefined && equals(found, v!);
+    }
+    if (t === DictValuesType) {
+      for (const e of ((container.data as PyObject).data as DictTable).map.values()) if (equals(e.value, item)) return true;
+      return false;
+    }
     if (t === RangeType) {
       const r = container.data as RangeData;
       let v: bigint | null = null;
