@@ -1,5 +1,6 @@
 // Every native module registers itself when imported here (runtime.ts imports this file).
 import './registry';
+import './frozen';
 import './math';
 import './random';
 import './sys';
