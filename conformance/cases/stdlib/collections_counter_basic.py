@@ -1,0 +1,26 @@
+from collections import Counter
+
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], 'z' in c)
+print(c.most_common(3), c.most_common(0))
+print(c.most_common())
+print(sorted(c.elements()))
+print(c.total(), len(c))
+print(Counter(), Counter({'x': 2, 'y': 5}), Counter(cats=4, dogs=8))
+print(Counter([1, 2, 2, 3, 3, 3]))
+c.update('aaz')
+print(c)
+c.update({'b': 10})
+print(c)
+c.subtract('aaaaaaa')
+print(c)
+c.subtract({'z': 5})
+print(c)
+del c['z']
+del c['not there']
+print(c)
+print(Counter('hello world').most_common(2))
+words = 'the quick the lazy the dog a quick'.split()
+print(Counter(words).most_common())
+print(list(Counter('banana').elements()))

@@ -1,0 +1,16 @@
+from itertools import count, cycle, repeat, islice
+
+print(list(islice(count(), 5)))
+print(list(islice(count(10, 3), 4)))
+print(list(islice(count(2.5, -0.5), 4)))
+print(list(islice(cycle('abc'), 8)))
+print(list(islice(cycle([]), 3)))
+print(list(repeat('x', 3)))
+print(list(repeat(7, 0)), list(repeat(7, -2)))
+print(list(islice(repeat(None), 2)))
+print(list(map(pow, range(5), repeat(2))))
+c = count(1)
+print(next(c), next(c), next(c))
+cy = cycle([1, 2])
+print([next(cy) for _ in range(5)])
+print(list(zip('abc', count(100))))
