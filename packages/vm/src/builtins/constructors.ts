@@ -21,7 +21,8 @@ import { decref, decrefAll, incref } from '../refs';
 import { isTrue } from '../ops/compare';
 import { repr, str, strRepr } from '../ops/repr';
 import { iterateToArray } from '../ops/iter';
-import { newRange } from '../ops/subscript';
+import { getItem, newRange } from '../ops/subscript';
+import { isSubtype } from '../objects/typeobject';
 import { dictSet, newSet, setAdd } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { toBigInt } from '../ops/numbers';
@@ -186,7 +187,7 @@ const tupleCtor: NativeFn = (args, kwnames) => {
 
 /** Fills a dict from a mapping or an iterable of pairs (dict_update_arg). */
 export function dictFill(d: PyObject, source: Value): void {
-  if (typeof source === 'object' && source.type === DictType) {
+  if (typeof source === 'object' && isSubtype(source.type, DictType) && !typeData(source.type).attrs.has('keys')) {
     for (const e of (source.data as DictTable).map.values()) dictSet(d, e.key, e.value);
     return;
   }
@@ -198,9 +199,7 @@ export function dictFill(d: PyObject, source: Value): void {
     decref(keys);
     try {
       for (const k of ks) {
-        const getitem = lookupAttr(source, '__getitem__')!;
-        const v = callObject(getitem, [k], null);
-        decref(getitem);
+        const v = getItem(source, k);
         dictSet(d, k, v);
         decref(v);
       }

@@ -118,7 +118,9 @@ export function setAdd(s: PyObject, item: Value): void {
 }
 
 export function setContains(s: PyObject, item: Value): boolean {
-  return tableKey(s.data as DictTable, item, false) !== undefined;
+  const table = s.data as DictTable;
+  const k = tableKey(table, item, false);
+  return k !== undefined && table.map.has(k);
 }
 
 export function setDiscard(s: PyObject, item: Value): boolean {

@@ -324,7 +324,7 @@ export function functionStr(f: Value): string {
 /** DICT_UPDATE / DICT_MERGE (`merge` is the callable for f(**m), whose name the errors carry). */
 export function dictUpdate(d: PyObject, mapping: Value, callable: Value | null): void {
   const merge = callable !== null;
-  if (typeof mapping === 'number' || mapping.type !== DictType) {
+  if (typeof mapping === 'number' || !isSubtype(mapping.type, DictType)) {
     if (merge) typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeName(mapping)}`);
     typeError(`'${typeName(mapping)}' object is not a mapping`);
   }

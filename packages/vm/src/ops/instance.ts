@@ -23,7 +23,7 @@ import { callObject, callHooks } from '../call';
 import { attrHooks } from './attr';
 import { binaryHooks } from './binary';
 import { compareHooks, isTrue } from './compare';
-import { CUSTOM_HASH_PREFIX, hashHooks } from './hash';
+import { CUSTOM_HASH_PREFIX, hashHooks, hashKey } from './hash';
 import { iterHooks } from './iter';
 import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
 import { contains, delItem, getItem, len, setItem, subscriptHooks } from './subscript';
@@ -486,7 +486,12 @@ hashHooks.keyOther = (o) => {
   if (!isHeapInstance(o)) return o;
   const h = lookupInType(o.type, '__hash__');
   if (h === None) typeError(`unhashable type: '${typeName(o)}'`);
-  if (h === undefined || (typeof h === 'object' && h.type === BuiltinFunctionType)) return o;
+  if (h === undefined || (typeof h === 'object' && h.type === BuiltinFunctionType)) {
+    // Subclasses of tuple, int, str... hash (and so compare as keys) like their base.
+    const base = builtinBaseOf(o);
+    if (base !== null && base !== DictType) return asBase(o, base, () => hashKey(o));
+    return o;
+  }
   const r = callDunder(o, '__hash__', [])!;
   if (typeof r !== 'number') {
     decref(r);

@@ -29,10 +29,11 @@ export function percentFormat(fmt: string, args: Value): string {
   let used = false;
   let out = '';
   let last = 0;
-  CONVERSION.lastIndex = 0;
-  for (let m = CONVERSION.exec(fmt); m !== null; m = CONVERSION.exec(fmt)) {
+  // A fresh regex per call: __repr__ methods may themselves use % while we format.
+  const conversion = new RegExp(CONVERSION.source, 'g');
+  for (let m = conversion.exec(fmt); m !== null; m = conversion.exec(fmt)) {
     out += fmt.slice(last, m.index);
-    last = CONVERSION.lastIndex;
+    last = conversion.lastIndex;
     const [, key, flags = '', widthText, precText, conv] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
     if (conv === '%') {
       out += '%';
