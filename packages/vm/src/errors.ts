@@ -185,4 +185,3 @@ export function isExceptionType(t: PyObject): boolean {
 /** Marks a JS exception that is a bug in pyarena, not in the Python program. */
 export class InternalError extends Error {}
 
-export { decrefAll };

@@ -23,9 +23,9 @@ import type { PyObject, Value } from '@pyarena/memory';
 import { Frame } from './frame';
 import { heap } from './state';
 import { decref, incref } from './refs';
-import { False, None, True, newList, newTuple, newDict, newStr, intFromNumber } from './objects/constructors';
+import { False, None, True, newList, newTuple } from './objects/constructors';
 import type { FunctionData } from './objects/types';
-import { CellType, FunctionType, ListType, TupleType } from './objects/types';
+import { FunctionType, ListType } from './objects/types';
 import { dictGetStr, dictSet } from './objects/dict';
 import { richCompare, isTrue } from './ops/compare';
 import { contains, getItem, setItem, delItem } from './ops/subscript';
@@ -40,7 +40,7 @@ import {
   importStar, listExtend, loadBuildClass, loadClassDeref, loadMethod, loadName, makeFunction,
   nameError, raiseVarargs, reraise, setupAnnotations, setUpdate, storeAttr, deleteAttr,
   unboundLocal, unboundFree, unpackEx, unpackSequence, assertionErrorType, beforeWith,
-  withExceptStart, getYieldFromIter, send, yieldSignal,
+  withExceptStart, getYieldFromIter, send,
 } from './ops/eval-helpers';
 import { callObject } from './call';
 import { tstate } from './tstate';
@@ -668,7 +668,7 @@ export function execute(entry: Frame): Value {
               f.pc = pc;
               f.lasti = lasti;
               f.suspended = true;
-              return yieldSignal(v);
+              return v;
             }
             case SEND: {
               const r = send(stack, sp);
@@ -735,7 +735,7 @@ function collectionUpdate(op: number, stack: (Value | null)[], sp: number, arg: 
   const target = stack[sp - arg] as PyObject;
   try {
     switch (op) {
-      case SET_ADD: buildSetAdd(target, v); break;
+      case SET_ADD: setUpdate(target, v, true); break;
       case SET_UPDATE: setUpdate(target, v); break;
       case LIST_EXTEND: listExtend(target, v); break;
       default: dictUpdate(target, v, op === DICT_MERGE ? stack[sp - arg - 2]! : null); break;
@@ -746,8 +746,4 @@ function collectionUpdate(op: number, stack: (Value | null)[], sp: number, arg: 
   return sp;
 }
 
-function buildSetAdd(set: PyObject, v: Value): void {
-  setUpdate(set, v, true);
-}
 
-export { newDict, newStr, intFromNumber, CellType, TupleType };

@@ -226,17 +226,22 @@ export function dictFill(d: PyObject, source: Value): void {
   }
 }
 
-const dictCtor: NativeFn = (args, kwnames) => {
+/** dict(m, **kw), dict.__init__ and dict.update: one optional mapping or pairs, then keywords. */
+export function dictUpdateFromArgs(name: string, d: PyObject, args: readonly Value[], kwnames: readonly string[] | null): void {
   const npos = args.length - (kwnames?.length ?? 0);
-  if (npos > 1) typeError(`dict expected at most 1 argument, got ${npos}`);
+  if (npos > 1) typeError(`${name} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictFill(d, args[0]!);
+  for (let i = 0; i < (kwnames?.length ?? 0); i++) {
+    const k = newStr(kwnames![i]!);
+    dictSet(d, k, args[npos + i]!);
+    decref(k);
+  }
+}
+
+const dictCtor: NativeFn = (args, kwnames) => {
   const d = newDict();
   try {
-    if (npos === 1) dictFill(d, args[0]!);
-    for (let i = 0; i < (kwnames?.length ?? 0); i++) {
-      const k = newStr(kwnames![i]!);
-      dictSet(d, k, args[npos + i]!);
-      decref(k);
-    }
+    dictUpdateFromArgs('dict', d, args, kwnames);
   } catch (e) {
     decref(d);
     throw e;

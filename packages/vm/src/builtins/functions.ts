@@ -470,7 +470,7 @@ const divmodFn: NativeFn = (args, kwnames) => {
   const [a, b] = args as [Value, Value];
   if ((typeof a === 'object' && a.type === FloatType) || (typeof b === 'object' && b.type === FloatType)) {
     const x = toDouble(a), y = toDouble(b);
-    if (y === 0) raise(newExceptionType('ZeroDivisionError'), 'float divmod()');
+    if (y === 0) raise(ZeroDivisionError, 'float divmod()');
     const [q, r] = floatDivmod(x, y);
     return newTuple([newFloat(q), newFloat(r)]);
   }
@@ -480,9 +480,6 @@ const divmodFn: NativeFn = (args, kwnames) => {
 };
 
 import { ZeroDivisionError } from '../errors';
-function newExceptionType(_name: string): PyObject {
-  return ZeroDivisionError;
-}
 
 const powFn: NativeFn = (args, kwnames) => {
   checkArgs('pow', args, kwnames, 2, 3);
@@ -653,14 +650,11 @@ const inputFn: NativeFn = (args, kwnames) => {
   if (args.length === 1) runtimeIO.stdout(str(args[0]!));
   runtimeIO.flush();
   const line = runtimeIO.readline();
-  if (line === null) raise(newExceptionEOF(), 'EOF when reading a line');
+  if (line === null) raise(EOFError, 'EOF when reading a line');
   return newStr(line.replace(/\r?\n$/, ''));
 };
 
 import { EOFError } from '../errors';
-function newExceptionEOF(): PyObject {
-  return EOFError;
-}
 
 /** globals(): the dict of the calling Python frame's module (borrowed from the frame). */
 const globalsFn: NativeFn = (args, kwnames) => {

@@ -14,7 +14,7 @@ import {
 } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
 import { typeData } from '../objects/typeobject';
-import { IndexError, KeyError, newException, PyErr, raise, valueError } from '../errors';
+import { IndexError, KeyError, newException, PyErr, raise, TypeError, valueError } from '../errors';
 import { decref, decrefAll, incref } from '../refs';
 import { equals } from '../ops/compare';
 import { iterateToArray } from '../ops/iter';
@@ -22,7 +22,7 @@ import { repr } from '../ops/repr';
 import { asIndex } from '../ops/subscript';
 import { dictCopy, dictDel, dictGet, dictSet, newSet, setAdd, setContains, setDiscard } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
-import { dictFill } from './constructors';
+import { dictUpdateFromArgs } from './constructors';
 import { sortValues } from './sort';
 import { isTrue } from '../ops/compare';
 import { newStr, newDict as newDictLocal } from '../objects/constructors';
@@ -125,7 +125,7 @@ const LIST_METHODS: Record<string, NativeFn> = {
   },
   sort: (a, k, self) => {
     const [pos, kw] = splitArgs('sort', a, k, ['key', 'reverse']);
-    if (pos.length > 0) raise(typeErrorType(), 'sort() takes no positional arguments');
+    if (pos.length > 0) raise(TypeError, 'sort() takes no positional arguments');
     const list = self as PyObject;
     // CPython empties the list while sorting so that mutation during the sort is detected.
     const xs = items(list).splice(0);
@@ -142,10 +142,6 @@ const LIST_METHODS: Record<string, NativeFn> = {
   },
 };
 
-import { TypeError } from '../errors';
-function typeErrorType(): PyObject {
-  return TypeError;
-}
 
 const TUPLE_METHODS: Record<string, NativeFn> = { index: seqIndex('tuple'), count: seqCount };
 
@@ -160,17 +156,7 @@ function view(type: PyObject, self: Value | null): PyObject {
 }
 
 const DICT_METHODS: Record<string, NativeFn> = {
-  __init__: (a, k, self) => {
-    const npos = a.length - (k?.length ?? 0);
-    if (npos > 1) raise(TypeError, `dict expected at most 1 argument, got ${npos}`);
-    if (npos === 1) dictFill(self as PyObject, a[0]!);
-    for (let i = 0; i < (k?.length ?? 0); i++) {
-      const key = newStr(k![i]!);
-      dictSet(self as PyObject, key, a[npos + i]!);
-      decref(key);
-    }
-    return None;
-  },
+  __init__: (a, k, self) => (dictUpdateFromArgs('dict', self as PyObject, a, k), None),
   keys: (a, k, self) => (checkArgs('keys', a, k, 0, 0), view(DictKeysType, self)),
   values: (a, k, self) => (checkArgs('values', a, k, 0, 0), view(DictValuesType, self)),
   items: (a, k, self) => (checkArgs('items', a, k, 0, 0), view(DictItemsType, self)),
@@ -213,17 +199,7 @@ const DICT_METHODS: Record<string, NativeFn> = {
     t.version++;
     return newTuple([last[1].key, last[1].value]); // the dict's references move to the tuple
   },
-  update: (a, k, self) => {
-    const npos = a.length - (k?.length ?? 0);
-    if (npos > 1) raise(TypeError, `update expected at most 1 argument, got ${npos}`);
-    if (npos === 1) dictFill(self as PyObject, a[0]!);
-    for (let i = 0; i < (k?.length ?? 0); i++) {
-      const key = newStr(k![i]!);
-      dictSet(self as PyObject, key, a[npos + i]!);
-      decref(key);
-    }
-    return None;
-  },
+  update: (a, k, self) => (dictUpdateFromArgs('update', self as PyObject, a, k), None),
   clear: (a, k, self) => {
     checkArgs('clear', a, k, 0, 0);
     const entries = [...table(self).map.values()];

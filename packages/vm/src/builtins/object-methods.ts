@@ -48,26 +48,20 @@ const OBJECT_METHODS: Record<string, NativeFn> = {
     checkArgs('__getattribute__', args, kwnames, 1, 1);
     const name = attrName(args[0]!);
     const v = typeData((self as PyObject).type).isHeapType ? instanceGetAttr(self as PyObject, name) : lookupAttr(self!, name);
-    if (v === undefined) return lookupAttrOrRaise(self!, name);
+    if (v === undefined) return getAttr(self!, name);
     return v;
   },
   __format__: (args, kwnames, self) => {
     checkArgs('__format__', args, kwnames, 1, 1);
     const spec = attrName(args[0]!);
     if (spec !== '') typeError(`unsupported format string passed to ${typeName(self!)}.__format__`);
-    return newStr(strOf(self!));
+    return newStr(str(self!));
   },
   __init_subclass__: () => None,
 };
 
 import { getAttr } from '../ops/attr';
 import { str } from '../ops/repr';
-function lookupAttrOrRaise(o: Value, name: string): Value {
-  return getAttr(o, name);
-}
-function strOf(v: Value): string {
-  return str(v);
-}
 
 /** object.__new__(cls): a bare instance (used by classes that define __new__ and call super). */
 const objectNew: NativeFn = (args) => {

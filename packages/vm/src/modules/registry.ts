@@ -5,7 +5,7 @@
 
 import type { PyObject, Value } from '@pyarena/memory';
 import { newDict, newStr, None, newObjectOfType } from '../objects/constructors';
-import { dictGetStr, dictSet } from '../objects/dict';
+import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import { ModuleType, type ModuleData } from '../objects/types';
 import { ModuleNotFoundError, raise } from '../errors';
 import { decref, incref } from '../refs';
@@ -74,7 +74,7 @@ export function importModule(name: string): PyObject {
   } catch (e) {
     if (modules !== null) {
       const key = newStr(name);
-      dictDelQuiet(modules, key);
+      dictDel(modules, key);
       decref(key);
     }
     decref(module);
@@ -83,9 +83,5 @@ export function importModule(name: string): PyObject {
   return module;
 }
 
-import { dictDel } from '../objects/dict';
-function dictDelQuiet(d: PyObject, key: Value): void {
-  dictDel(d, key);
-}
 
 evalHooks.importModule = importModule;

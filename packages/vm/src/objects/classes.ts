@@ -216,7 +216,7 @@ const buildClass = makeBuiltin('__build_class__', (args, kwnames) => {
       // A metaclass written in Python: call it like CPython does, metaclass(name, bases, ns).
       const basesTuple = newTuple(bases.map((b) => (b.refcnt++, b)));
       try {
-        return callObjectLazy(metatype, [nameObj, basesTuple, ns]);
+        return callObject(metatype, [nameObj, basesTuple, ns], null);
       } finally {
         decref(basesTuple);
       }
@@ -250,9 +250,6 @@ function runClassBody(func: PyObject, ns: PyObject): void {
 }
 
 import { callObject } from '../call';
-function callObjectLazy(f: Value, args: Value[]): Value {
-  return callObject(f, args, null);
-}
 
 evalHooks.buildClass = buildClass;
 

@@ -176,7 +176,7 @@ export function bindDescriptor(attr: Value, obj: Value | null, owner: PyObject):
     if (t === PropertyType && obj !== null) {
       const p = attr.data as PropertyData;
       if (p.fget === None) raise(AttributeError, `property of '${typeData(owner).name}' object has no getter`);
-      return callProperty(p.fget, [obj]);
+      return callObject(p.fget, [obj], null);
     }
   }
   incref(attr);
@@ -184,9 +184,6 @@ export function bindDescriptor(attr: Value, obj: Value | null, owner: PyObject):
 }
 
 import { callObject } from '../call';
-function callProperty(f: Value, args: Value[]): Value {
-  return callObject(f, args, null);
-}
 
 export function isDataDescriptor(attr: Value): boolean {
   return typeof attr === 'object' && attr.type === PropertyType;

@@ -10,13 +10,13 @@ import {
   BuiltinFunctionType, DictType, FunctionType, ListType, SliceType, StrType, TupleType, TypeType,
 } from '../objects/types';
 import {
-  EmptyStr, None, newDict, newList, newStr, newTuple, newObjectOfType,
+  EmptyStr, False, None, True, newDict, newList, newStr, newTuple, newObjectOfType,
 } from '../objects/constructors';
 import { dictDel, dictGetStr, dictSet, newSet, setAdd } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import {
-  AssertionError, BaseException, ImportError, NameError, newException, PyErr, raise,
+  AssertionError, BaseException, ImportError, NameError, newException, PyErr, raise, RuntimeError,
   TypeError, typeError, UnboundLocalError, valueError, isExceptionType,
 } from '../errors';
 import type { ExceptionData } from '../errors';
@@ -475,7 +475,7 @@ export function makeRaisable(v: Value): PyObject {
 export function raiseVarargs(stack: (Value | null)[], sp: number, argc: number): number {
   if (argc === 0) {
     const cur = tstate.handledException;
-    if (cur === None) raise(RuntimeErrorType(), 'No active exception to reraise');
+    if (cur === None) raise(RuntimeError, 'No active exception to reraise');
     incref(cur);
     const exc = cur as PyObject;
     throw new PyErr(exc);
@@ -518,10 +518,6 @@ export function raiseVarargs(stack: (Value | null)[], sp: number, argc: number):
   throw new PyErr(exc);
 }
 
-import { RuntimeError } from '../errors';
-function RuntimeErrorType(): PyObject {
-  return RuntimeError;
-}
 
 /**
  * RERAISE: re-raise the exception on top of the stack. The lasti below it only mattered for
@@ -549,12 +545,9 @@ export function checkExcMatch(stack: (Value | null)[], sp: number): void {
     if (isSubtype(exc.type, t)) match = true;
   }
   decref(type);
-  stack[sp - 1] = match ? trueValue() : falseValue();
+  stack[sp - 1] = match ? True : False;
 }
 
-import { True, False } from '../objects/constructors';
-const trueValue = () => True;
-const falseValue = () => False;
 
 export function assertionErrorType(): Value {
   return AssertionError;
@@ -638,10 +631,6 @@ export function send(stack: (Value | null)[], sp: number): number {
   }
   stack[sp - 1] = out;
   return sp;
-}
-
-export function yieldSignal(v: Value): Value {
-  return v;
 }
 
 // ---------------------------------------------------------------- classes, modules

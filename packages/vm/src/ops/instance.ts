@@ -27,8 +27,7 @@ import { CUSTOM_HASH_PREFIX, hashHooks, hashKey } from './hash';
 import { iterHooks } from './iter';
 import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
 import { contains, delItem, getItem, len, setItem, subscriptHooks } from './subscript';
-import { SystemExit } from '../errors';
-const SystemExitType = () => SystemExit;
+import { IndexError, SystemExit, ValueError } from '../errors';
 import { dictGet } from '../objects/dict';
 import { binaryOp } from './binary';
 import { compare } from './compare';
@@ -114,7 +113,7 @@ function exceptionAttr(o: PyObject, name: string): Value | undefined {
     incref(v);
     return v;
   }
-  if (name === 'code' && isSubtype(o.type, SystemExitType())) {
+  if (name === 'code' && isSubtype(o.type, SystemExit)) {
     v = args.length === 0 ? None : args.length === 1 ? args[0]! : d.args;
     incref(v);
     return v;
@@ -186,7 +185,7 @@ function classGetAttr(cls: PyObject, name: string): Value | undefined {
     case '__bases__': {
       const bases = d.isHeapType ? d.bases : d.base ? [d.base] : [];
       for (const b of bases) b.refcnt++;
-      return newTupleOf(bases);
+      return newTuple(bases);
     }
     case '__dict__': {
       const dict = newDict();
@@ -203,9 +202,6 @@ function classGetAttr(cls: PyObject, name: string): Value | undefined {
 }
 
 import { newTuple } from '../objects/constructors';
-function newTupleOf(items: Value[]): Value {
-  return newTuple(items);
-}
 
 /** super().name: search the MRO of type(obj) after `type`. */
 function superGetAttr(s: PyObject, name: string): Value | undefined {
@@ -284,7 +280,7 @@ function setExceptionAttr(o: PyObject, name: string, v: Value | null): boolean {
       return true;
     case 'args': {
       const old = d.args;
-      const items = iterateToArrayLazy(value);
+      const items = iterateToArray(value);
       d.args = newTuple(items);
       decref(old);
       return true;
@@ -305,9 +301,6 @@ function setExceptionAttr(o: PyObject, name: string, v: Value | null): boolean {
 }
 
 import { iterateToArray } from './iter';
-function iterateToArrayLazy(v: Value): Value[] {
-  return iterateToArray(v);
-}
 
 function setClassAttr(cls: PyObject, name: string, v: Value | null): void {
   const d = typeData(cls);
@@ -473,14 +466,10 @@ function lenResult(n: Value): number {
     decref(n);
     typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
   }
-  if (n < 0) raise(valueErrorType(), '__len__() should return >= 0');
+  if (n < 0) raise(ValueError, '__len__() should return >= 0');
   return n;
 }
 
-import { ValueError } from '../errors';
-function valueErrorType(): PyObject {
-  return ValueError;
-}
 
 hashHooks.keyOther = (o) => {
   if (!isHeapInstance(o)) return o;
@@ -529,11 +518,11 @@ function isBuiltinIter(v: PyObject): boolean {
 /** The old sequence protocol: call __getitem__(0), (1), ... until IndexError. */
 function sequenceIterator(o: PyObject): PyObject {
   let i = 0;
-  const fn = makeIterFromNext(() => {
+  const fn = makeNativeIterator(() => {
     try {
       return callDunder(o, '__getitem__', [intFromNumber(i++)]);
     } catch (e) {
-      if (e instanceof PyErr && (isSubtype(e.exc.type, IndexErrorType()) || isSubtype(e.exc.type, StopIteration))) {
+      if (e instanceof PyErr && (isSubtype(e.exc.type, IndexError) || isSubtype(e.exc.type, StopIteration))) {
         decref(e.exc);
         return undefined;
       }
@@ -543,15 +532,8 @@ function sequenceIterator(o: PyObject): PyObject {
   return fn;
 }
 
-import { IndexError } from '../errors';
-function IndexErrorType(): PyObject {
-  return IndexError;
-}
 
 import { makeNativeIterator } from '../objects/native-iterator';
-function makeIterFromNext(next: () => Value | undefined, keep: PyObject): PyObject {
-  return makeNativeIterator(next, keep);
-}
 
 const previousNext = iterHooks.iterNextOther;
 iterHooks.iterNextOther = (it) => {
