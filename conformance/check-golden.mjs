@@ -3,11 +3,12 @@
 //   node check-golden.mjs [filter]
 // Exits 0 when all goldens are current, 1 when any is stale or missing, and 0 with a notice when
 // no CPython 3.11 is available (nothing to compare against). Fix stale goldens with regen.mjs.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
-  CASES_DIR, PYTHON_VERSION, findPython, formatGolden, listCases, mapLimit, readGolden, runPython, toGolden,
+  CASES_DIR, PYTHON_VERSION, backendGoldenPath, findPython, formatGolden, listCases, mapLimit, readGolden, runPython,
+  runRefcountOracle, toGolden,
 } from './lib/cases.mjs';
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -22,7 +23,9 @@ const problems = [];
 for (const area of readdirSync(CASES_DIR)) {
   const dir = join(CASES_DIR, area);
   for (const f of readdirSync(dir)) {
-    if (f.endsWith('.expected.json') && !existsSync(join(dir, f.replace(/\.expected\.json$/, '.py')))) {
+    // name.expected.json, or name.<backend>.expected.json in memory areas.
+    const stem = f.replace(/(\.(refcount|pymalloc))?\.expected\.json$/, '');
+    if (f.endsWith('.expected.json') && !existsSync(join(dir, `${stem}.py`))) {
       problems.push(`orphan golden cases/${area}/${f}`);
     }
   }
@@ -30,12 +33,21 @@ for (const area of readdirSync(CASES_DIR)) {
 
 const cases = listCases(filter);
 const runs = await mapLimit(cases, Math.max(2, availableParallelism()), (c) => runPython(python, c));
+const oracleRuns = await mapLimit(cases, Math.max(2, availableParallelism()), (c) =>
+  c.perBackend ? runRefcountOracle(python, c) : Promise.resolve(null));
 for (let i = 0; i < cases.length; i++) {
   const c = cases[i];
   const old = readGolden(c);
   const now = formatGolden(toGolden(c, runs[i]));
   if (old === null) problems.push(`missing golden for ${c.file}`);
   else if (formatGolden(old) !== now) problems.push(`stale golden for ${c.file}:\n    stored ${JSON.stringify(old)}\n    now    ${now.trim().replace(/\n\s*/g, ' ')}`);
+  if (oracleRuns[i] !== null) {
+    // The refcount golden: its own file, or none when the oracle prints what CPython prints.
+    const oracle = formatGolden(toGolden(c, oracleRuns[i]));
+    const path = backendGoldenPath(c, 'refcount');
+    const stored = existsSync(path) ? formatGolden(JSON.parse(readFileSync(path, 'utf8'))) : now;
+    if (stored !== oracle) problems.push(`stale refcount golden for ${c.file}`);
+  }
 }
 
 if (problems.length) {

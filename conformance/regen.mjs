@@ -3,16 +3,26 @@
 //   node regen.mjs            every case
 //   node regen.mjs strings/   cases whose `area/name` contains the filter
 //   node regen.mjs --force    record even if python3 is not 3.11
+//   node regen.mjs --record-pymalloc memory/
+//                             also record the pymalloc goldens of memory cases from pyarena itself
+//                             (`./pyarena --gc pymalloc`; no CPython frees nothing): review the diff
+// Memory cases (lib/cases.mjs MEMORY_AREAS) also get a refcount golden from lib/refcount_oracle.py
+// when its output differs from CPython's own.
 // CPython runs with cwd = conformance/ and the case's relative filename (cases/<area>/<name>.py),
 // the same filename the harness hands pyarena, so tracebacks and SyntaxError reports match.
-import { writeFileSync } from 'node:fs';
+import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
-  PYTHON_VERSION, findPython, formatGolden, listCases, mapLimit, readGolden, runPython, toGolden,
+  PYTHON_VERSION, backendGoldenPath, findPython, formatGolden, listCases, mapLimit, readGolden, runPython,
+  runRefcountOracle, toGolden,
 } from './lib/cases.mjs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { CONFORMANCE_DIR } from './lib/cases.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
+const recordPymalloc = args.includes('--record-pymalloc');
 const filter = args.find((a) => !a.startsWith('--'));
 
 const python = findPython();
@@ -55,6 +65,10 @@ for (let i = 0; i < cases.length; i++) {
   a.total++;
   if (golden.exitCode !== 0) a.failing++;
   perArea.set(c.area, a);
+  if (c.perBackend) {
+    recordBackendGolden(c, 'refcount', toGolden(c, await runRefcountOracle(python, c)), text);
+    if (recordPymalloc) recordBackendGolden(c, 'pymalloc', toGolden(c, runCli(['--gc', 'pymalloc', c.file])), text);
+  }
   if (run.ms > 200) slow.push(`${c.file} ${run.ms.toFixed(0)} ms`);
 }
 
@@ -62,3 +76,26 @@ console.log(`\nCPython ${python.version} (${python.bin}), ${cases.length} cases 
 for (const [area, a] of perArea) console.log(`  ${area.padEnd(16)} ${String(a.total).padStart(3)} cases, ${a.failing} exit non-zero`);
 console.log(`${created} new, ${changed} changed, ${unchanged} unchanged`);
 if (slow.length) console.log(`slower than 200 ms in CPython (keep cases quick):\n  ${slow.join('\n  ')}`);
+
+/** Writes a per-backend golden when it differs from CPython's; removes a stale one that does not. */
+function recordBackendGolden(c, backend, golden, cpythonText) {
+  const path = backendGoldenPath(c, backend);
+  const text = formatGolden(golden);
+  if (text === cpythonText) {
+    if (existsSync(path)) {
+      unlinkSync(path);
+      console.log(`removed ${c.file} ${backend} golden (now the same as CPython's)`);
+    }
+    return;
+  }
+  writeFileSync(path, text);
+  console.log(`${backend.padEnd(8)} ${c.file}: differs from CPython's, ${path.split('/').pop()} written`);
+}
+
+/** `node ../pyarena ARGS...` from conformance/ (the bundle must be built). */
+function runCli(cliArgs) {
+  const r = spawnSync(process.execPath, [join(CONFORMANCE_DIR, '..', 'pyarena'), ...cliArgs], {
+    cwd: CONFORMANCE_DIR, encoding: 'utf8', input: '', timeout: 60_000,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? 1 };
+}

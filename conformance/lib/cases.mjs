@@ -13,6 +13,18 @@ export const CASES_DIR = join(CONFORMANCE_DIR, 'cases');
 /** Areas whose golden keeps the whole of stderr (parse and compile errors). */
 export const FULL_STDERR_AREAS = new Set(['syntax', 'errors', 'errors2']);
 
+/**
+ * Areas about memory behaviour, where backends legitimately differ (shared/DESIGN.md section 6).
+ * Their cases may have a golden per backend beside the CPython one: `name.refcount.expected.json`
+ * (recorded from CPython run by lib/refcount_oracle.py, which makes it behave as --gc refcount)
+ * and `name.pymalloc.expected.json` (recorded from pyarena itself and reviewed: no CPython
+ * configuration frees nothing). A missing per-backend file means "same as the CPython golden".
+ */
+export const MEMORY_AREAS = new Set(['memory']);
+
+/** Backends that may have a golden of their own in MEMORY_AREAS. */
+export const PER_BACKEND = ['refcount', 'pymalloc'];
+
 /** The CPython we record against. */
 export const PYTHON_VERSION = '3.11';
 
@@ -40,6 +52,7 @@ export function listCases(filter) {
         path: join(areaDir, entry),
         goldenPath: join(areaDir, `${name}.expected.json`),
         fullStderr: FULL_STDERR_AREAS.has(area),
+        perBackend: MEMORY_AREAS.has(area),
       });
     }
   }
@@ -65,6 +78,29 @@ export function toGolden(c, r) {
   return c.fullStderr
     ? { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode }
     : { stdout: r.stdout, stderrLastLine: lastNonEmptyLine(r.stderr), exitCode: r.exitCode };
+}
+
+/** Where the golden of `backend` for a memory case lives. */
+export function backendGoldenPath(c, backend) {
+  return c.goldenPath.replace(/\.expected\.json$/, `.${backend}.expected.json`);
+}
+
+/** The golden a run under `backend` must match: its own file in memory areas, else CPython's. */
+export function readGoldenFor(c, backend) {
+  if (c.perBackend && PER_BACKEND.includes(backend)) {
+    const p = backendGoldenPath(c, backend);
+    if (existsSync(p)) return JSON.parse(readFileSync(p, 'utf8'));
+  }
+  return readGolden(c);
+}
+
+/**
+ * `# gc-torture: off (reason)` among a case's first lines: its output depends on when automatic
+ * collections happen (gc.callbacks, get_count, generations), so the torture mode, which collects
+ * at every safepoint, runs it with --verify-heap only.
+ */
+export function tortureOff(source) {
+  return /^#\s*gc-torture:\s*off\b/m.test(source.split('\n').slice(0, 5).join('\n'));
 }
 
 /** The stored golden of a case, or null when it has not been recorded. */
@@ -128,10 +164,10 @@ export const PYTHON_FLAGS = ['-I', '-X', 'utf8'];
  * @param {number} [timeoutMs]
  * @returns {Promise<{stdout: string, stderr: string, exitCode: number, ms: number}>}
  */
-export function runPython(python, c, timeoutMs = 10_000) {
+export function runPython(python, c, timeoutMs = 10_000, prefixArgs = []) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(python.bin, [...PYTHON_FLAGS, c.file], { cwd: CONFORMANCE_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(python.bin, [...PYTHON_FLAGS, ...prefixArgs, c.file], { cwd: CONFORMANCE_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
@@ -149,6 +185,15 @@ export function runPython(python, c, timeoutMs = 10_000) {
       });
     });
   });
+}
+
+/**
+ * Run a memory case under CPython made to behave as --gc refcount (lib/refcount_oracle.py).
+ * @param {{bin: string}} python
+ * @param {{file: string}} c
+ */
+export function runRefcountOracle(python, c, timeoutMs = 10_000) {
+  return runPython(python, c, timeoutMs, ['lib/refcount_oracle.py']);
 }
 
 /**

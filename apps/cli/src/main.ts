@@ -3,12 +3,14 @@
 
 import { readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
-import { runProgram, compileSource, type ProgramIO } from '@pyarena/vm';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { compileSource, type ProgramIO } from '@pyarena/vm';
 import { dis } from '@pyarena/compiler';
 import { formatSyntaxError, PySyntaxError } from '@pyarena/parser';
 import { decodeSource } from './decode-source';
-import { internalErrorReport } from './run-source';
+import { parseRecursionLimit, parseSize, parseThresholds, parseTimeout } from './options';
+import { runSession, statsReport, type SessionOptions } from './session';
+import { TIMEOUT_EXIT_CODE } from './timeout';
 
 const BACKENDS = ['pymalloc', 'refcount', 'generational'] as const;
 
@@ -67,6 +69,24 @@ interface RunFlags {
   verifyHeap?: boolean;
   gcTorture?: boolean;
   debug?: boolean;
+  gcThreshold?: [number, number, number];
+  maxHeap?: number;
+  timeout?: number;
+  recursionLimit?: number;
+  stats?: boolean;
+  gcTrace?: boolean;
+  traceJson?: string;
+}
+
+/** A commander argument parser from one of options.ts' parsers (bad values: usage error). */
+function checked<T>(parse: (text: string) => T): (text: string) => T {
+  return (text) => {
+    try {
+      return parse(text);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  };
 }
 
 function readProgram(file: string): Uint8Array {
@@ -88,27 +108,27 @@ function run(source: string | Uint8Array, filename: string, argv: string[], flag
     io.stderr(decoded.error);
     return 1;
   }
-  try {
-    const outcome = runProgram(decoded.text, {
-      filename,
-      gc: flags.gc,
-      torture: flags.gcTorture ?? false,
-      verifyHeap: flags.verifyHeap ?? false,
-      argv,
-      io,
-    });
-    io.flush();
-    if (outcome.verifyErrors.length > 0) {
-      io.stderr(`pyarena: heap verification failed: ${outcome.verifyErrors.length} mismatches\n`);
-      for (const m of outcome.verifyErrors.slice(0, 20)) io.stderr(`  ${m}\n`);
-      return 70;
-    }
-    return outcome.exitCode;
-  } catch (e) {
-    io.flush();
-    io.stderr(internalErrorReport(e, filename, flags.debug));
-    return 70;
-  }
+  const options: SessionOptions = {
+    filename,
+    argv,
+    gc: flags.gc,
+    gcTorture: flags.gcTorture,
+    verifyHeap: flags.verifyHeap,
+    debug: flags.debug,
+    thresholds: flags.gcThreshold,
+    maxHeap: flags.maxHeap,
+    timeoutMs: flags.timeout,
+    recursionLimit: flags.recursionLimit,
+    stats: flags.stats,
+    gcTrace: flags.gcTrace,
+    traceJson: flags.traceJson,
+    hostGc: flags.stats,
+  };
+  const session = runSession(decoded.text, options, io);
+  io.flush();
+  // V8 reports its collections on an event-loop turn: print the summary after one.
+  if (flags.stats) setTimeout(() => writeAll(2, statsReport(session)), 0);
+  return session.exitCode;
 }
 
 function disassemble(file: string): number {
@@ -138,10 +158,18 @@ const program = new Command('pyarena')
   .addOption(new Option('--gc <backend>', 'memory manager to run under').choices(BACKENDS).default('generational'))
   .option('--verify-heap', 'after the run, recompute every reference count from the roots and fail on a mismatch')
   .option('--gc-torture', 'run a collection at every safepoint (finds missing references fast)')
+  .option('--gc-threshold <a,b,c>', 'collector thresholds, as gc.set_threshold (default 700,10,10)', checked(parseThresholds))
+  .option('--max-heap <size>', 'modelled heap limit (e.g. 512K, 64M, 1G): MemoryError beyond it', checked(parseSize))
+  .option('--recursion-limit <n>', 'initial sys.getrecursionlimit() (default 1000)', checked(parseRecursionLimit))
+  .option('--timeout <seconds>', `stop the program after this many seconds (exit status ${TIMEOUT_EXIT_CODE})`, checked(parseTimeout))
+  .option('--stats', 'print allocation, heap and GC pause statistics on stderr at exit')
+  .option('--gc-trace', 'print one line per collection on stderr (format: docs/cli.md)')
+  .option('--trace-json <file>', 'write every collection and arena change to FILE as JSON lines')
   .option('--debug', 'show the JavaScript stack of internal errors')
   .passThroughOptions()
   .enablePositionalOptions()
-  .showHelpAfterError()
+  .showHelpAfterError('(run pyarena --help for usage)')
+  .exitOverride(usageExit)
   .addHelpText('after', `
 Backends:
   pymalloc      pooled allocation only: nothing is ever freed (the baseline)
@@ -152,7 +180,11 @@ Examples:
   pyarena examples/primes.py
   pyarena -c 'print(sum(i*i for i in range(10)))'
   pyarena --gc refcount --verify-heap examples/primes.py
-  pyarena dis examples/primes.py`)
+  pyarena --stats --gc-trace examples/primes.py
+  pyarena --max-heap 64M --timeout 10 examples/primes.py
+  pyarena dis examples/primes.py
+
+Observability flags, formats and exit statuses: docs/cli.md`)
   .action((file: string | undefined, args: string[], flags: RunFlags) => {
     if (flags.c !== undefined) {
       process.exitCode = run(flags.c, '<string>', ['-c', ...(file ? [file] : []), ...args], flags);
@@ -173,5 +205,10 @@ program
   .action((file: string) => {
     process.exitCode = disassemble(file);
   });
+
+/** Usage errors exit with status 2, as python3 and argparse do; --help exits 0. */
+function usageExit(err: CommanderError): never {
+  process.exit(err.exitCode === 1 ? 2 : err.exitCode);
+}
 
 program.parse(process.argv);

@@ -16,6 +16,7 @@ import { RawAllocator, rawSize } from './raw-alloc';
 import { collectHeapStats, formatDebugMallocStats } from './stats';
 import type { HeapStats } from './stats';
 import { verifyHeap } from './verify';
+import type { AllocationTracer } from './tracer';
 import type { VerifyReport } from './verify';
 
 export interface HeapOptions {
@@ -24,6 +25,8 @@ export interface HeapOptions {
   thresholds?: [number, number, number];
   /** Modelled heap limit in bytes (objects + buffers, block-rounded); 0 or absent = none. */
   maxHeap?: number;
+  /** Largest single request the model hands out (MAX_REQUEST when absent). */
+  maxRequest?: number;
   /** --gc-torture: a collection at every safepoint. */
   torture?: boolean;
   /** --verify-heap: implies trackAllObjects. */
@@ -36,6 +39,16 @@ export interface HeapOptions {
 export const TRASHCAN_DEPTH = 50;
 /** Modelled address range of immortal statics (the interpreter binary's data segment). */
 export const STATIC_BASE = 0x5555_5555_0000;
+
+/**
+ * The largest single block the model hands out by default: 512 MiB. A bigger request fails with
+ * MemoryLimitError (Python's MemoryError), as malloc fails in CPython, before the VM builds a
+ * payload the host could not hold: V8 caps strings at 2**29 - 24 characters and aborts the
+ * process (no exception) when an array grows past about 2**27 elements, which a list of 2**26
+ * items (a 512 MiB item block) keeps clear of. CPython on a machine with the RAM would succeed:
+ * a documented deviation (docs/deviations.md).
+ */
+export const MAX_REQUEST = 2 ** 29;
 
 /** Bytes a request of nbytes occupies in the model: its pool block or its raw block. */
 export function blockSize(nbytes: number): number {
@@ -55,8 +68,19 @@ export class Heap implements CollectorHost {
   readonly torture: boolean;
   /** 0 = unlimited. */
   maxHeap: number;
+  /** Largest single request (MAX_REQUEST unless HeapOptions.maxRequest). */
+  maxRequest: number;
+  /** --verify-heap: check every refcount after each collection (HeapOptions.verify). */
+  verifyEachCollection: boolean;
+  /** What those checks found (empty while the heap is consistent). */
+  readonly verifyFailures: string[] = [];
   /** Set by the VM's weakref module. */
   weakrefHooks: WeakrefHooks | null = null;
+  /**
+   * Set by the VM's tracemalloc module while it traces: told of each allocator block handed out
+   * or taken back (tracer.ts). Null otherwise, and then each path pays one `!== null` test.
+   */
+  tracer: AllocationTracer | null = null;
 
   // ---- counters (plain fields: bumped on every allocation) ----
   allocations = 0; // objects handed out by alloc()
@@ -78,8 +102,10 @@ export class Heap implements CollectorHost {
   constructor(options: HeapOptions) {
     this.backend = options.gc;
     this.maxHeap = options.maxHeap ?? 0;
+    this.maxRequest = options.maxRequest ?? MAX_REQUEST;
     this.torture = options.torture ?? false;
     this.registry = options.verify || options.trackAllObjects ? new Set() : null;
+    this.verifyEachCollection = options.verify ?? false;
     const thresholds = options.thresholds ?? [700, 10, 10];
     switch (options.gc) {
       case 'pymalloc':
@@ -110,18 +136,21 @@ export class Heap implements CollectorHost {
    * A new object (new reference, refcnt 1) of `type`, charged nbytes. Its address comes from the
    * free list `freelist` when it has a fitting block, else from the pools (1..512 bytes) or the raw
    * allocator. Throws MemoryLimitError, changing nothing, when maxHeap would be exceeded.
+   * `gcFlags` gives initial flag bits (GC_INLINE for an instance's attribute storage).
    */
-  alloc(type: PyObject, nbytes: number, data: unknown, freelist: number = FREELIST_NONE): PyObject {
+  alloc(type: PyObject, nbytes: number, data: unknown, freelist: number = FREELIST_NONE, gcFlags = 0): PyObject {
     let addr = freelist >= 0 ? this.freelists.pop(freelist, nbytes) : 0;
     const fresh = addr === 0;
     if (fresh) {
       addr = this.mallocBlock(nbytes);
       this.objectBytes += blockSize(nbytes);
       if (this.objectBytes + this.bufferBytes > this.peakBytes) this.peakBytes = this.objectBytes + this.bufferBytes;
+      if (this.tracer !== null) this.tracer.objectAlloc(addr, blockSize(nbytes)); // free-list hits are not traced
     }
     const o = new PyObject(type, data);
     o.addr = addr;
     o.nbytes = nbytes;
+    o.gcFlags = gcFlags;
     this.allocations++;
     this.liveObjects++;
     if (this.registry !== null) this.registry.add(o);
@@ -188,8 +217,10 @@ export class Heap implements CollectorHost {
     if (slots.finalize !== null && (o.gcFlags & GC_FINALIZED) === 0) {
       if (this.finalizeFromDealloc(o, slots)) return;
     }
-    if (o.weakrefs !== null && this.weakrefHooks !== null) this.weakrefHooks.clear(o, false);
+    // Untracked first (subtype_dealloc): weakref callbacks run Python code, a collection may
+    // start there, and a tracked object with refcount 0 would look like trash to it.
     if (o.gcNext !== null) this.collector.untrack(o);
+    if (o.weakrefs !== null && this.weakrefHooks !== null) this.weakrefHooks.clear(o, false);
     const freelist = slots.freelistOf(o); // asked before dealloc empties the payload
     slots.dealloc(o);
     this.release(o, freelist);
@@ -209,7 +240,10 @@ export class Heap implements CollectorHost {
     this.frees++;
     this.liveObjects--;
     if (this.registry !== null) this.registry.delete(o);
+    // The storage block goes first, as list_dealloc frees ob_item before parking the list.
+    if (o.buf !== 0) this.freeObjectBuffer(o);
     if (freelist >= 0 && this.freelists.push(freelist, o.addr, o.nbytes)) return;
+    if (this.tracer !== null) this.tracer.objectFree(o.addr);
     this.freeBlock(o.addr, o.nbytes);
     this.objectBytes -= blockSize(o.nbytes);
     this.collector.onDealloc(o);
@@ -224,6 +258,7 @@ export class Heap implements CollectorHost {
     this.bufferBytes += blockSize(nbytes);
     if (this.objectBytes + this.bufferBytes > this.peakBytes) this.peakBytes = this.objectBytes + this.bufferBytes;
     this.bufferAllocations++;
+    if (this.tracer !== null) this.tracer.bufferAlloc(addr, blockSize(nbytes));
     return addr;
   }
 
@@ -237,7 +272,11 @@ export class Heap implements CollectorHost {
     const newSmall = (newN - 1) >>> 0 < SMALL_REQUEST_THRESHOLD;
     const oldSize = this.bufferBlockSize(addr, oldN);
     const newSize = blockSize(newN);
-    if (oldSmall && newSmall && newN <= oldSize && 4 * newN > 3 * oldSize) return addr;
+    if (newN > this.maxRequest) throw new MemoryLimitError(newN, this.currentBytes, this.maxRequest);
+    if (oldSmall && newSmall && newN <= oldSize && 4 * newN > 3 * oldSize) {
+      if (this.tracer !== null) this.tracer.bufferRealloc(addr, addr, oldSize); // in place: same block
+      return addr;
+    }
     if (this.maxHeap > 0 && newSize > oldSize && this.currentBytes + newSize - oldSize > this.maxHeap) {
       throw new MemoryLimitError(newSize, this.currentBytes, this.maxHeap);
     }
@@ -252,11 +291,13 @@ export class Heap implements CollectorHost {
     }
     this.bufferBytes += newSize - oldSize;
     if (this.objectBytes + this.bufferBytes > this.peakBytes) this.peakBytes = this.objectBytes + this.bufferBytes;
+    if (this.tracer !== null) this.tracer.bufferRealloc(addr, fresh, newSize);
     return fresh;
   }
 
   freeBuffer(addr: number, nbytes: number): void {
     this.bufferBytes -= this.bufferBlockSize(addr, nbytes);
+    if (this.tracer !== null) this.tracer.bufferFree(addr);
     this.freeBlock(addr, nbytes);
   }
 
@@ -268,8 +309,54 @@ export class Heap implements CollectorHost {
     return (nbytes - 1) >>> 0 < SMALL_REQUEST_THRESHOLD ? indexToSize(this.obmalloc.sizeClassOf(addr)) : rawSize(nbytes);
   }
 
-  /** A block from the pools or the raw allocator, after the maxHeap check. */
+  // ---- an object's own storage block (PyObject.buf / bufSize) ----
+
+  /**
+   * PyMem_Realloc of o's storage to nbytes (PyMem_Malloc when it has none): list_resize. Throws
+   * MemoryLimitError with o unchanged.
+   */
+  resizeObjectBuffer(o: PyObject, nbytes: number): void {
+    o.buf = o.buf === 0 ? this.allocBuffer(nbytes) : this.reallocBuffer(o.buf, o.bufSize, nbytes);
+    o.bufSize = nbytes;
+  }
+
+  /**
+   * A new storage block of nbytes, then the old one freed: dictresize and set_table_resize, which
+   * hold both while they copy. Throws MemoryLimitError with o unchanged.
+   */
+  replaceObjectBuffer(o: PyObject, nbytes: number): void {
+    const fresh = this.allocBuffer(nbytes);
+    if (o.buf !== 0) this.freeBuffer(o.buf, o.bufSize);
+    o.buf = fresh;
+    o.bufSize = nbytes;
+  }
+
+  /** PyMem_Free of o's storage, if any (list clear, dict clear, a set back to its smalltable). */
+  freeObjectBuffer(o: PyObject): void {
+    if (o.buf === 0) return;
+    const addr = o.buf;
+    o.buf = 0;
+    const n = o.bufSize;
+    o.bufSize = 0;
+    this.freeBuffer(addr, n);
+  }
+
+  /**
+   * Throws MemoryLimitError if a new block of nbytes could not be had now (maxRequest, maxHeap).
+   * For callers that must build a large payload (a JS string, array or byte array) before the
+   * object that owns it is allocated: they ask first, so the host never builds what the model
+   * would refuse.
+   */
+  checkRequest(nbytes: number): void {
+    if (nbytes > this.maxRequest) throw new MemoryLimitError(nbytes, this.currentBytes, this.maxRequest);
+    if (this.maxHeap > 0 && this.objectBytes + this.bufferBytes + blockSize(nbytes) > this.maxHeap) {
+      throw new MemoryLimitError(blockSize(nbytes), this.objectBytes + this.bufferBytes, this.maxHeap);
+    }
+  }
+
+  /** A block from the pools or the raw allocator, after the maxRequest and maxHeap checks. */
   private mallocBlock(nbytes: number): number {
+    if (nbytes > this.maxRequest) throw new MemoryLimitError(nbytes, this.currentBytes, this.maxRequest);
     if (this.maxHeap > 0 && this.objectBytes + this.bufferBytes + blockSize(nbytes) > this.maxHeap) {
       throw new MemoryLimitError(blockSize(nbytes), this.objectBytes + this.bufferBytes, this.maxHeap);
     }
@@ -284,9 +371,11 @@ export class Heap implements CollectorHost {
   /** clear_freelists: return every parked block to the allocator (full collections do this). */
   clearFreeLists(): void {
     const fl = this.freelists;
+    const tracer = this.tracer;
     for (let id = 0; id < FREELIST_COUNT; id++) {
       for (let i = fl.sizes[id] - 1; i >= 0; i--) {
         const nbytes = fl.nbytesAt(id, i);
+        if (tracer !== null) tracer.objectFree(fl.addressAt(id, i)); // parked blocks were still traced
         this.freeBlock(fl.addressAt(id, i), nbytes);
         this.objectBytes -= blockSize(nbytes);
       }
@@ -319,13 +408,22 @@ export class Heap implements CollectorHost {
   /**
    * gc.collect(generation): collects it and the younger generations; returns collected +
    * uncollectable. Records one CollectionEvent. Re-entrant calls return 0, as CPython.
+   * `record` false: no event and no listeners (the interpreter's shutdown collections, which
+   * CPython runs without gc.callbacks: _PyGC_CollectNoFail).
    */
-  collect(generation: number, roots: RootSet): number {
+  collect(generation: number, roots: RootSet, record = true): number {
     if (generation < 0 || generation > 2 || generation !== Math.floor(generation)) {
       throw new RangeError('invalid generation');
     }
     if (this.collecting) return 0;
     this.collecting = true;
+    if (!record) {
+      try {
+        return this.collector.collect(generation, roots);
+      } finally {
+        this.collecting = false;
+      }
+    }
     const before = this.objectBytes + this.bufferBytes;
     const event: CollectionEvent = {
       backend: this.backend,
@@ -338,21 +436,24 @@ export class Heap implements CollectorHost {
       heapBytesBefore: before,
       heapBytesAfter: before,
     };
-    let n: number;
+    // Listeners (gc.callbacks) run inside the collecting state, as CPython's: a collection
+    // they would trigger is skipped rather than nested.
     try {
       this.events.emitStart(event);
-      n = this.collector.collect(generation, roots);
+      event.startMs = performance.now(); // the pause excludes the listeners
+      const n = this.collector.collect(generation, roots);
+      const c = this.collector;
+      event.durationMs = performance.now() - event.startMs;
+      event.examined = c.lastExamined;
+      event.collected = c.lastCollected;
+      event.uncollectable = c.lastUncollectable;
+      event.heapBytesAfter = this.objectBytes + this.bufferBytes;
+      this.events.record(event);
+      if (this.verifyEachCollection) this.verifyAfterCollection(roots, generation);
+      return n;
     } finally {
       this.collecting = false;
     }
-    const c = this.collector;
-    event.durationMs = performance.now() - event.startMs;
-    event.examined = c.lastExamined;
-    event.collected = c.lastCollected;
-    event.uncollectable = c.lastUncollectable;
-    event.heapBytesAfter = this.objectBytes + this.bufferBytes;
-    this.events.record(event);
-    return n;
   }
 
   /** The VM's safepoint: runs the pending automatic collection, if any. */
@@ -379,6 +480,25 @@ export class Heap implements CollectorHost {
   /** Live non-immortal objects, when the registry is on (verify / trackAllObjects), else null. */
   liveObjectSet(): ReadonlySet<PyObject> | null {
     return this.registry;
+  }
+
+  /**
+   * --verify-heap after a collection: the first mismatches found are kept (verifyFailures) and
+   * checking stops, so one bug does not drown the report or slow the run further. Collections
+   * that run inside a deallocation, or while native code holds references the roots cannot
+   * show, are not checked; the next one is.
+   */
+  private verifyAfterCollection(roots: RootSet, generation: number): void {
+    // Inside a deallocation (a __del__ or weakref callback run by a dying object) references are
+    // in flight, held by the half-released object's own code: check at the next collection.
+    if (this.deallocDepth > 0) return;
+    if (roots.rootsComplete !== undefined && !roots.rootsComplete()) return;
+    const report = this.verify(roots);
+    if (report.ok) return;
+    this.verifyEachCollection = false;
+    this.verifyFailures.push(`after collection #${this.events.length} (generation ${generation}):`);
+    for (const m of report.mismatches.slice(0, 20)) this.verifyFailures.push(JSON.stringify(m));
+    if (report.allocatorError !== null) this.verifyFailures.push(`allocator: ${report.allocatorError}`);
   }
 
   /** --verify-heap: recompute every refcount from the roots and the heap. Needs the registry. */

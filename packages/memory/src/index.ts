@@ -10,6 +10,7 @@ export * from './errors';
 export * from './stats';
 export * from './verify';
 export * from './heap';
+export * from './tracer';
 export * from './collectors/collector';
 export * from './collectors/refcount';
 export * from './collectors/pymalloc';

@@ -29,6 +29,14 @@ export class PyObject {
   dict: PyObject | null;
   /** Weak references to this object (owned by the VM's weakref type), or null. */
   weakrefs: unknown;
+  /**
+   * The object's variable-size storage, a PyMem block of its own (CPython's ob_item of a list,
+   * ma_keys of a dict, a set's table once it outgrows the inline smalltable): its address, or 0
+   * when it has none, and the bytes requested. Managed by Heap.resizeObjectBuffer and friends;
+   * the heap frees it when the object dies.
+   */
+  buf: number;
+  bufSize: number;
 
   constructor(type: PyObject | null, data: unknown) {
     // A null type is only for bootstrapping the `type` type, which is its own type.
@@ -43,6 +51,8 @@ export class PyObject {
     this.data = data;
     this.dict = null;
     this.weakrefs = null;
+    this.buf = 0;
+    this.bufSize = 0;
   }
 }
 
@@ -57,12 +67,17 @@ export type Value = number | PyObject;
  *   COLLECTING   the object is in the generation being collected (gc_refs is live).
  *   UNREACHABLE  tentatively unreachable during moveUnreachable.
  *   FREED        the block was returned to the allocator; any later use is an internal error.
+ *   INLINE       the object is another object's attribute storage (CPython 3.11's inline values
+ *                of instances): not a GC object of its own. It is never tracked, gc counts skip it,
+ *                and collectors see through it to its referents. Cleared when Python code asks
+ *                for the owner's __dict__ (the dict is then "materialized", as in CPython).
  */
 export const GC_IMMORTAL = 1;
 export const GC_FINALIZED = 2;
 export const GC_COLLECTING = 4;
 export const GC_UNREACHABLE = 8;
 export const GC_FREED = 16;
+export const GC_INLINE = 32;
 
 /** Refcount given to immortal objects: never reaches zero, as CPython 3.11's 999999999. */
 export const IMMORTAL_REFCNT = 1_000_000_000;
@@ -109,4 +124,10 @@ export function slotsOf(o: PyObject): TypeSlots {
 /** Everything the interpreter itself references: frames, stacks, globals, caches (GC roots). */
 export interface RootSet {
   visitRoots(visit: Visit): void;
+  /**
+   * Optional: false while references exist that visitRoots cannot show (native helpers in the
+   * middle of a call back into Python hold temporaries in host variables). The heap verifier
+   * skips the checks it would run after a collection at such moments.
+   */
+  rootsComplete?(): boolean;
 }

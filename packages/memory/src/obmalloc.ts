@@ -79,6 +79,9 @@ export function blocksPerPool(i: number): number {
 const CAPACITY = new Int32Array(NB_SMALL_SIZE_CLASSES);
 for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) CAPACITY[i] = blocksPerPool(i);
 
+/** An arena was allocated ('alloc') or released ('release'); slot k is at arenaAddress(k). */
+export type ArenaListener = (change: 'alloc' | 'release', slot: number) => void;
+
 export class Obmalloc {
   // ---- per size class ----
   /** usedpools[class]: head pool of the class's used list, -1 when none. */
@@ -114,6 +117,8 @@ export class Obmalloc {
   arenasReclaimed = 0;
   arenasCurrent = 0;
   arenasHighwater = 0;
+  /** Told when an arena is allocated or released (--trace-json); null when nobody listens. */
+  onArena: ArenaListener | null = null;
 
   constructor() {
     this.growSlots(INITIAL_ARENA_SLOTS);
@@ -392,6 +397,7 @@ export class Obmalloc {
     this.arenasAllocatedTotal++;
     this.arenasCurrent++;
     if (this.arenasCurrent > this.arenasHighwater) this.arenasHighwater = this.arenasCurrent;
+    if (this.onArena !== null) this.onArena('alloc', a);
     return a;
   }
 
@@ -400,6 +406,7 @@ export class Obmalloc {
     this.unusedSlots.push(a);
     this.arenasCurrent--;
     this.arenasReclaimed++;
+    if (this.onArena !== null) this.onArena('release', a);
   }
 
   /** Grow every slot- and pool-indexed table (the arenas vector doubling in CPython). */

@@ -235,7 +235,7 @@ describe('weakref hooks', () => {
     const heap = new Heap({ gc: 'refcount' });
     const t = makeTypes(heap);
     const cleared: Array<[PyObject, boolean, number]> = [];
-    heap.weakrefHooks = { clear: (o, inGc) => cleared.push([o, inGc, o.gcFlags & GC_FREED]), runQueued() {} };
+    heap.weakrefHooks = { clear: (o, inGc) => cleared.push([o, inGc, o.gcFlags & GC_FREED]), runQueued: () => 0 };
     const o = t.newNode();
     o.weakrefs = ['a weakref'];
     decref(heap, o);

@@ -18,6 +18,12 @@ export interface TracebackEntry {
   col: number;
   endCol: number;
   endLineno: number;
+  /**
+   * What the frame owned when the exception left it (locals, cells, function): CPython's
+   * traceback keeps its frame, and so the frame's locals, alive until the exception dies.
+   * Owned references; absent for frames the exception did not leave.
+   */
+  frameRefs?: Value[];
 }
 
 export interface ExceptionData {
@@ -34,7 +40,23 @@ export interface ExceptionData {
   suggestion?: string | null;
 }
 
-const exceptionRefs = (d: ExceptionData): (Value | null)[] => [d.args, d.cause, d.context];
+const exceptionRefs = (d: ExceptionData): (Value | null)[] => {
+  const refs: (Value | null)[] = [d.args, d.cause, d.context];
+  for (const entry of d.traceback) if (entry.frameRefs !== undefined) refs.push(...entry.frameRefs);
+  return refs;
+};
+
+/** Drops the frames' references (tb_clear / frame_tp_clear). */
+function takeFrameRefs(d: ExceptionData): Value[] {
+  const refs: Value[] = [];
+  for (const entry of d.traceback) {
+    if (entry.frameRefs !== undefined) {
+      refs.push(...entry.frameRefs);
+      entry.frameRefs = undefined;
+    }
+  }
+  return refs;
+}
 
 const exceptionSlots = {
   isGC: true,
@@ -45,16 +67,24 @@ const exceptionSlots = {
   },
   clear: (o: PyObject) => {
     const d = o.data as ExceptionData;
-    const refs = [d.cause, d.context];
+    const refs: (Value | null)[] = [d.cause, d.context, ...takeFrameRefs(d)];
     d.cause = null;
     d.context = null;
     decrefAll(refs);
   },
   dealloc: (o: PyObject) => {
-    decrefAll(exceptionRefs(o.data as ExceptionData));
-    const d = o.dict;
+    // Detach before releasing: __del__ methods run by the releases must not see (and the heap
+    // verifier must not count) references this dying object no longer owns.
+    const d = o.data as ExceptionData;
+    const refs = exceptionRefs(d);
+    takeFrameRefs(d);
+    d.cause = null;
+    d.context = null;
+    (d as { args: PyObject | null }).args = null;
+    const dict = o.dict;
     o.dict = null;
-    decref(d);
+    decrefAll(refs);
+    decref(dict);
   },
 };
 

@@ -61,6 +61,30 @@ export class Frame {
     }
   }
 
+  /**
+   * The frame is left by an exception: its locals, cells, locals dict and function move to the
+   * traceback (returned as owned references); the value stack is released.
+   */
+  takeRefsForTraceback(): Value[] {
+    const refs: Value[] = [];
+    const fast = this.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (v !== undefined) {
+        fast[i] = undefined;
+        refs.push(v);
+      }
+    }
+    refs.push(...this.cells);
+    this.cells = [];
+    if (this.locals !== null) refs.push(this.locals);
+    this.locals = null;
+    if (this.func !== null) refs.push(this.func);
+    this.func = null;
+    this.clear();
+    return refs;
+  }
+
   /** Drops every owned reference (the frame is finished). */
   clear(): void {
     const fast = this.fast;

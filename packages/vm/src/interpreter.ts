@@ -27,6 +27,7 @@ import { False, None, True, newList, newTuple } from './objects/constructors';
 import type { FunctionData } from './objects/types';
 import { FunctionType, ListType } from './objects/types';
 import { dictGetStr, dictSet } from './objects/dict';
+import { listAppendSteal } from './objects/list';
 import { richCompare, isTrue } from './ops/compare';
 import { contains, getItem, setItem, delItem } from './ops/subscript';
 import { getIter, iterNext } from './ops/iter';
@@ -114,7 +115,10 @@ export function execute(entry: Frame): Value {
           throw new PyErr(thrown);
         }
         for (;;) {
-          lasti = pc;
+          // f.lasti is kept current (CPython's frame->prev_instr) so tracemalloc and other
+          // observers of the innermost frame see the executing line. Measured: ~1% on mixed
+          // code, ~6% on a loop of only small-int arithmetic.
+          lasti = f.lasti = pc;
           const op = code[pc]!;
           const arg = code[pc + 1]!;
           pc += 2;
@@ -509,7 +513,10 @@ export function execute(entry: Frame): Value {
               const v = stack[--sp]!;
               stack[sp] = null;
               const list = stack[sp - arg] as PyObject;
-              (list.data as Value[]).push(v);
+              const items = list.data as Value[];
+              // Room left in the item block: a plain push; else list_resize (objects/list.ts).
+              if (items.length < list.bufSize >>> 3) items.push(v);
+              else listAppendSteal(list, v);
               break;
             }
             case SET_ADD:

@@ -24,6 +24,14 @@ export function decrefObject(o: PyObject): void {
 }
 
 /** Drops every reference held in a JS array of values. */
+/** Releases items last to first, as CPython's list and tuple deallocation and clearing do. */
+export function decrefAllReversed(values: readonly (Value | null | undefined)[]): void {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (typeof v === 'object' && v !== null && --v.refcnt === 0) heap.dealloc(v);
+  }
+}
+
 export function decrefAll(values: readonly (Value | null | undefined)[]): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

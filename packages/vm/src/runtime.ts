@@ -25,6 +25,9 @@ import { str } from './ops/repr';
 import { importState } from './modules/registry';
 import { sysState } from './modules/sys-state';
 import './modules/index';
+import { installWeakrefs, runWeakrefAtExit } from './modules/weakref';
+import { gcModuleRoots, resetGcModule } from './modules/gc';
+import { ageStartupObjects, shutdown, snapshotDict } from './shutdown';
 
 export interface RunConfig extends HeapOptions {
   filename: string;
@@ -32,6 +35,10 @@ export interface RunConfig extends HeapOptions {
   io: ProgramIO;
   /** Recompute every refcount from the roots after the run (--verify-heap). */
   verifyHeap?: boolean;
+  /** sys.getrecursionlimit() at start (--recursion-limit); default 1000. */
+  recursionLimit?: number;
+  /** Called with the new heap before anything is allocated (--stats, --gc-trace, --trace-json). */
+  onHeap?: (heap: Heap) => void;
 }
 
 export interface RunOutcome {
@@ -72,9 +79,12 @@ function createModule(name: string): PyObject {
 /** Runs a whole program. Never throws for Python-level errors; internal bugs are reported. */
 export function runProgram(source: string, config: RunConfig): RunOutcome {
   setRuntimeIO(config.io);
-  const h = new Heap({ ...config, trackAllObjects: config.trackAllObjects || config.verifyHeap });
+  const h = new Heap({ ...config, verify: config.verifyHeap, trackAllObjects: config.trackAllObjects || config.verifyHeap });
+  config.onHeap?.(h);
   setHeap(h);
+  installWeakrefs(h);
   tstate.reset();
+  if (config.recursionLimit !== undefined) tstate.recursionLimit = config.recursionLimit;
   const outcome: RunOutcome = { exitCode: 0, heap: h, verifyErrors: [] };
   rememberSource(config.filename, source);
   let code: CodeObject;
@@ -89,8 +99,10 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
     throw e;
   }
   const builtins = installBuiltins(config.argv ?? [config.filename]);
+  const builtinsCopy = snapshotDict(builtins.dict); // interp->builtins_copy, restored at exit
   sysState.argv = config.argv ?? [config.filename];
   const sysModules = newDict();
+  h.track(sysModules); // interp->modules predates __main__ in the gc list (it orders exit's __del__)
   importState.modules = sysModules;
   tstate.builtins = builtins.dict;
   const main = createModule('__main__');
@@ -101,7 +113,8 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
   const mainKey = newStr('__main__');
   dictSet(sysModules, mainKey, main);
   decref(mainKey);
-  tstate.extraRoots = () => [main, builtins.module, sysModules, ...builtins.roots()];
+  tstate.extraRoots = () => [main, builtins.module, sysModules, ...builtins.roots(), ...gcModuleRoots(), ...builtinsCopy.flat()];
+  ageStartupObjects();
   const rt = codeRuntime(code);
   const frame = new Frame(code, null, globals, builtins.dict, null, rt.consts);
   try {
@@ -110,20 +123,23 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
   } catch (e) {
     if (e instanceof InternalError || !(e instanceof PyErr || isHostLimit(e))) throw e;
     const err = toPyErr(e);
+    h.maxHeap = 0; // --max-heap limits the program, not the report of its end (nor the shutdown)
     outcome.exitCode = reportUncaught(err.exc);
     decref(err.exc);
   } finally {
     frame.clear();
   }
+  h.maxHeap = 0;
+  // atexit: pending weakref.finalize callbacks (atexit=True) run while __main__ is still alive.
+  runWeakrefAtExit();
   runtimeIO.flush();
   if (config.verifyHeap) {
     const report = h.verify(tstate);
-    if (!report.ok) outcome.verifyErrors = report.mismatches.map((m) => JSON.stringify(m));
+    outcome.verifyErrors = [...h.verifyFailures];
+    if (!report.ok) outcome.verifyErrors.push('at exit:', ...report.mismatches.map((m) => JSON.stringify(m)));
   }
-  // Shutdown: the module's globals are released, as CPython clears __main__ at exit.
-  decref(main);
-  importState.modules = null;
-  decref(sysModules);
+  // Shutdown (shutdown.ts): CPython's Py_FinalizeEx order, so __del__ output at exit matches.
+  shutdown({ main, sysModules, builtinsDict: builtins.dict, builtinsCopy, releaseState: resetGcModule });
   tstate.extraRoots = () => [];
   return outcome;
 }

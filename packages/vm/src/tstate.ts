@@ -40,9 +40,20 @@ class ThreadState implements RootSet {
   }
 
   visitRoots(visit: Visit): void {
-    for (let f = this.frame; f !== null; f = f.back) f.visit(visit);
+    // A running generator's frame belongs to its generator object, which visits it.
+    for (let f = this.frame; f !== null; f = f.back) if (f.generator === null) f.visit(visit);
     if (typeof this.handledException === 'object') visit(this.handledException);
     for (const v of this.extraRoots()) if (typeof v === 'object') visit(v);
+  }
+
+  /**
+   * True when the frame chain holds every reference the VM has: no native helper (sum, sorted,
+   * a generator's resume, __del__...) is waiting below a frame it re-entered the eval loop for.
+   * Such re-entries start an entry frame; only the outermost frame may be one.
+   */
+  rootsComplete(): boolean {
+    for (let f = this.frame; f !== null; f = f.back) if (f.isEntry && f.back !== null) return false;
+    return true;
   }
 
   reset(): void {

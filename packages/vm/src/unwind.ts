@@ -11,15 +11,35 @@ import { decref } from './refs';
 import type { ExceptionData } from './errors';
 import { InternalError, MemoryError, newException, PyErr, RecursionError } from './errors';
 import { newStr, None } from './objects/constructors';
+import { heap } from './state';
 
 /** Converts anything thrown inside the loop into a PyErr (or rethrows a genuine internal bug). */
 export function toPyErr(e: unknown): PyErr {
   if (e instanceof PyErr) return e;
-  if (e instanceof MemoryLimitError) return new PyErr(newException(MemoryError, []));
+  if (e instanceof MemoryLimitError) return new PyErr(newMemoryError());
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return new PyErr(newException(RecursionError, [newStr('maximum recursion depth exceeded')]));
   }
+  // The host refused a payload the model allowed (a string past V8's 2**29 - 24 characters, an
+  // array or byte array too long): Python sees the MemoryError malloc would have given it.
+  if (e instanceof RangeError && HOST_ALLOCATION_FAILURE.test(e.message)) return new PyErr(newMemoryError());
   throw e;
+}
+
+const HOST_ALLOCATION_FAILURE = /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/;
+
+/**
+ * The MemoryError for a failed allocation. The heap is at its limit, so the exception object is
+ * allocated with the limit lifted for that one object (CPython keeps preallocated MemoryErrors).
+ */
+function newMemoryError(): PyObject {
+  const limit = heap.maxHeap;
+  heap.maxHeap = 0;
+  try {
+    return newException(MemoryError, []);
+  } finally {
+    heap.maxHeap = limit;
+  }
 }
 
 export function addTraceback(exc: PyObject, f: Frame): void {
@@ -86,7 +106,10 @@ export function handleException(e: unknown, f: Frame): Frame {
     }
     if (f.isEntry) throw err;
     const back = f.back!;
-    f.clear();
+    const tb = (exc.data as ExceptionData).traceback;
+    const entry = tb[tb.length - 1];
+    if (entry !== undefined && entry.frameRefs === undefined) entry.frameRefs = f.takeRefsForTraceback();
+    else f.clear();
     tstate.depth--;
     tstate.frame = back;
     f = back;

@@ -10,11 +10,12 @@ import type { PyObject, RootSet } from '../object';
  * clear(o, inGc): set every weakref to `o` dead. On the refcount path (inGc false) run their
  * callbacks at once. In a collection (inGc true) queue the callbacks of weakrefs that are not
  * themselves trash (their gcFlags lack GC_UNREACHABLE) and drop the others, as CPython 3.11's
- * handle_weakrefs; runQueued() then runs the queue, after every trash object's weakrefs are cleared.
+ * handle_weakrefs; runQueued() then runs the queue, after every trash object's weakrefs are cleared,
+ * and returns how many of those weakrefs were freed by it (CPython counts them as collected).
  */
 export interface WeakrefHooks {
   clear(o: PyObject, inGc: boolean): void;
-  runQueued(): void;
+  runQueued(): number;
 }
 
 /** What a collector may ask of its heap. */

@@ -30,7 +30,7 @@ import {
   gcListSize,
   gcListToArray,
 } from '../gc-list';
-import { GC_COLLECTING, GC_FINALIZED, GC_UNREACHABLE } from '../object';
+import { GC_COLLECTING, GC_FINALIZED, GC_INLINE, GC_UNREACHABLE } from '../object';
 import type { PyObject, RootSet, TypeSlots, Visit } from '../object';
 import type { Collector, CollectorHost, CollectorStats } from './collector';
 
@@ -87,10 +87,17 @@ export class GenerationalCollector implements Collector {
     this.thresholds = [thresholds[0], thresholds[1], thresholds[2]];
     this.torture = torture;
     this.visitDecref = (child: PyObject): void => {
-      if ((child.gcFlags & GC_COLLECTING) !== 0) child.gcRefs--;
+      const flags = child.gcFlags;
+      if ((flags & GC_COLLECTING) !== 0) child.gcRefs--;
+      else if ((flags & GC_INLINE) !== 0) (child.type.data as TypeSlots).traverse(child, this.visitDecref);
     };
     this.visitReachable = (child: PyObject): void => {
       const flags = child.gcFlags;
+      // Inline attribute storage is part of its owner: its referents are the owner's.
+      if ((flags & GC_INLINE) !== 0) {
+        (child.type.data as TypeSlots).traverse(child, this.visitReachable);
+        return;
+      }
       // Objects of other generations, untracked ones, and ones already scanned are ignored.
       if ((flags & GC_COLLECTING) === 0) return;
       if ((flags & GC_UNREACHABLE) !== 0) {
@@ -110,7 +117,7 @@ export class GenerationalCollector implements Collector {
   // Hooks called by the heap
 
   onAlloc(o: PyObject): void {
-    if (!(o.type.data as TypeSlots).isGC) return;
+    if (!(o.type.data as TypeSlots).isGC || (o.gcFlags & GC_INLINE) !== 0) return;
     const count0 = ++this.count[0];
     if (count0 > this.thresholds[0] && this.thresholds[0] !== 0 && this.enabled) {
       this.host.collectPending = true;
@@ -118,7 +125,7 @@ export class GenerationalCollector implements Collector {
   }
 
   onDealloc(o: PyObject): void {
-    if (this.count[0] > 0 && (o.type.data as TypeSlots).isGC) this.count[0]--;
+    if (this.count[0] > 0 && (o.type.data as TypeSlots).isGC && (o.gcFlags & GC_INLINE) === 0) this.count[0]--;
   }
 
   track(o: PyObject): void {
@@ -268,8 +275,8 @@ export class GenerationalCollector implements Collector {
 
   /**
    * handle_weakrefs: clear every weakref to a trash object before any finalizer can see it; the
-   * callbacks of weakrefs that are not trash themselves run afterwards. Returns 0 (pyarena does
-   * not count objects freed by callbacks separately).
+   * callbacks of weakrefs that are not trash themselves run afterwards. Returns how many of those
+   * weakrefs their callbacks freed: CPython counts them in collect()'s result.
    */
   private handleWeakrefs(unreachable: PyObject): number {
     const hooks = this.host.weakrefHooks;
@@ -281,8 +288,7 @@ export class GenerationalCollector implements Collector {
         any = true;
       }
     }
-    if (any) hooks.runQueued();
-    return 0;
+    return any ? hooks.runQueued() : 0;
   }
 
   /**

@@ -3,6 +3,7 @@
 // gc.get_count()[0] is kept as CPython does with the collector disabled. collect() finds nothing.
 import type { BackendName } from '../events';
 import { gcListAppend, gcListHead, gcListMerge, gcListRemove, gcListSize, gcListToArray } from '../gc-list';
+import { GC_INLINE } from '../object';
 import type { PyObject, RootSet, TypeSlots } from '../object';
 import type { Collector, CollectorHost, CollectorStats } from './collector';
 
@@ -27,11 +28,11 @@ export class RefcountCollector implements Collector {
   }
 
   onAlloc(o: PyObject): void {
-    if ((o.type.data as TypeSlots).isGC) this.count0++;
+    if ((o.type.data as TypeSlots).isGC && (o.gcFlags & GC_INLINE) === 0) this.count0++;
   }
 
   onDealloc(o: PyObject): void {
-    if (this.count0 > 0 && (o.type.data as TypeSlots).isGC) this.count0--;
+    if (this.count0 > 0 && (o.type.data as TypeSlots).isGC && (o.gcFlags & GC_INLINE) === 0) this.count0--;
   }
 
   track(o: PyObject): void {

@@ -23,7 +23,9 @@ import { repr, str, strRepr } from '../ops/repr';
 import { iterateToArray } from '../ops/iter';
 import { getItem, newRange } from '../ops/subscript';
 import { isSubtype } from '../objects/typeobject';
-import { dictSet, newSet, setAdd } from '../objects/dict';
+import { dictMerge, dictSet, newSet, setUpdateFrom } from '../objects/dict';
+import { listFill } from '../objects/list';
+import { heap } from '../state';
 import type { DictTable } from '../objects/dict-table';
 import { toBigInt } from '../ops/numbers';
 import { lookupAttr } from '../ops/attr';
@@ -169,9 +171,19 @@ const boolCtor: NativeFn = (args, kwnames) => {
   return args.length === 0 ? False : isTrue(args[0]!) ? True : False;
 };
 
+/** list(iterable): list___init__, a block of exactly len(iterable) slots (even) when it has one. */
 const listCtor: NativeFn = (args, kwnames) => {
   checkArgs('list', args, kwnames, 0, 1);
-  return newList(args.length === 0 ? [] : iterateToArray(args[0]!));
+  const l = newList([]);
+  if (args.length === 1) {
+    try {
+      listFill(l, args[0]!);
+    } catch (e) {
+      decref(l);
+      throw e;
+    }
+  }
+  return l;
 };
 
 const tupleCtor: NativeFn = (args, kwnames) => {
@@ -188,7 +200,7 @@ const tupleCtor: NativeFn = (args, kwnames) => {
 /** Fills a dict from a mapping or an iterable of pairs (dict_update_arg). */
 export function dictFill(d: PyObject, source: Value): void {
   if (typeof source === 'object' && isSubtype(source.type, DictType) && !typeData(source.type).attrs.has('keys')) {
-    for (const e of (source.data as DictTable).map.values()) dictSet(d, e.key, e.value);
+    dictMerge(d, source); // dict_merge: clone or presize, then insert
     return;
   }
   const keysMethod = lookupAttr(source, 'keys');
@@ -254,14 +266,11 @@ function setCtor(frozen: boolean): NativeFn {
     checkArgs(frozen ? 'frozenset' : 'set', args, kwnames, 0, 1);
     const s = newSet(frozen);
     if (args.length === 1) {
-      const items = iterateToArray(args[0]!);
       try {
-        for (const v of items) setAdd(s, v);
+        setUpdateFrom(s, args[0]!); // set_update_internal: sets and dicts merge in bulk
       } catch (e) {
         decref(s);
         throw e;
-      } finally {
-        decrefAll(items);
       }
     }
     return s;
@@ -309,7 +318,11 @@ const bytesCtor: NativeFn = (args, kwnames) => {
   checkArgs('bytes', args, kwnames, 0, 3);
   if (args.length === 0) return newObjectOfType(BytesType, new Uint8Array(0), 33);
   const x = args[0]!;
-  if (typeof x === 'number') return newObjectOfType(BytesType, new Uint8Array(x), 33 + x);
+  if (typeof x === 'number') {
+    if (x < 0) valueError('negative count');
+    heap.checkRequest(33 + x); // the model's block first: bytes(10**12) is a MemoryError
+    return newObjectOfType(BytesType, new Uint8Array(x), 33 + x);
+  }
   if (x.type === StrType) {
     if (args.length < 2) typeError('string argument without an encoding');
     const b = new TextEncoder().encode(x.data as string);

@@ -33,6 +33,7 @@ import { CUSTOM_HASH_PREFIX, hashKey } from '../ops/hash';
 import { formatBuiltin } from '../ops/format';
 import { evalHooks, asciiRepr } from '../ops/eval-helpers';
 import { runtimeIO } from '../io';
+import { allocatedAfterExtend, lengthHint } from '../objects/list';
 import { sortValues } from './sort';
 import { tstate } from '../tstate';
 import { newDict as newDictLocal } from '../objects/constructors';
@@ -342,8 +343,10 @@ function newRangeTemp(start: bigint, stop: bigint, step: bigint): PyObject {
 const sortedFn: NativeFn = (args, kwnames) => {
   const [pos, kw] = kwOnly('sorted', args, kwnames, ['key', 'reverse']);
   if (pos.length !== 1) typeError(`sorted expected 1 argument, got ${pos.length}`);
+  // PySequence_List: list_extend into a new list (its block from the length hint), then sort.
+  const hint = lengthHint(pos[0]!, 8);
   const items = iterateToArray(pos[0]!);
-  const list = newList(items);
+  const list = newList(items, allocatedAfterExtend(hint, items.length));
   try {
     sortValues(items, kw.get('key') ?? None, isTrue(kw.get('reverse') ?? False));
   } catch (e) {

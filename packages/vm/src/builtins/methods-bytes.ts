@@ -4,6 +4,7 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import { BytesType, StrType, TupleType } from '../objects/types';
+import { allocatedAfterAppends } from '../objects/list';
 import { None, bool, newList, newStr, newObjectOfType, intFromNumber } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin } from '../objects/builtin-function';
 import { newException, PyErr, typeError, UnicodeDecodeError, valueError } from '../errors';
@@ -78,7 +79,8 @@ const BYTES_METHODS: Record<string, NativeFn> = {
     checkArgs('split', a, k, 0, 1);
     const text = latin1(bytesOf(self));
     const parts = a.length === 0 || a[0] === None ? text.split(/[ \t\n\r\x0b\x0c]+/).filter((p) => p !== '') : text.split(latin1(arg(a[0]!, 'split')));
-    return newList(parts.map((p) => newBytes(fromLatin1(p))));
+    // stringlib/split.h: PyList_New(12) (no maxsplit here), PyList_Append beyond.
+    return newList(parts.map((p) => newBytes(fromLatin1(p))), allocatedAfterAppends(12, parts.length));
   },
   strip: (a, k, self) => (checkArgs('strip', a, k, 0, 0), newBytes(fromLatin1(latin1(bytesOf(self)).replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, '')))),
   join: (a, k, self) => {

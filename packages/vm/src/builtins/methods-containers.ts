@@ -15,15 +15,23 @@ import {
 import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
 import { typeData } from '../objects/typeobject';
 import { IndexError, KeyError, newException, PyErr, raise, TypeError, valueError } from '../errors';
-import { decref, decrefAll, incref } from '../refs';
+import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
 import { equals } from '../ops/compare';
 import { iterateToArray } from '../ops/iter';
 import { repr } from '../ops/repr';
 import { asIndex } from '../ops/subscript';
-import { dictCopy, dictDel, dictGet, dictSet, newSet, setAdd, setContains, setDiscard } from '../objects/dict';
+import {
+  dictClear, dictCopy, dictDel, dictGet, dictPoppedLast, dictPresizeFromKeys, dictSet, newSet, setAdd, setClear,
+  setContains, setCopy, setDifference, setPop, setDifferenceUpdate, setDiscard, setIntersection, setSymmetricDifference,
+  setSymmetricDifferenceUpdate, setTakeIntersection, setUpdateFrom,
+} from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { dictUpdateFromArgs } from './constructors';
 import { sortValues } from './sort';
+import {
+  listAppendSteal, listClear, listExtend, listFill, listInsertSteal, listPop, listReplaceSlice,
+} from '../objects/list';
+import { heap } from '../state';
 import { isTrue } from '../ops/compare';
 import { newStr, newDict as newDictLocal } from '../objects/constructors';
 
@@ -59,20 +67,20 @@ const LIST_METHODS: Record<string, NativeFn> = {
   // list.__init__ for subclasses: list() itself is built by its constructor in constructors.ts.
   __init__: (a, k, self) => {
     checkArgs('list', a, k, 0, 1);
-    const old = items(self).splice(0);
-    decrefAll(old);
-    if (a.length === 1) items(self).push(...iterateToArray(a[0]!));
+    const list = self as PyObject;
+    if (list.buf !== 0 || items(self).length > 0) listClear(list);
+    if (a.length === 1) listFill(list, a[0]!);
     return None;
   },
   append: (a, k, self) => {
     checkArgs('append', a, k, 1, 1);
     incref(a[0]!);
-    items(self).push(a[0]!);
+    listAppendSteal(self as PyObject, a[0]!);
     return None;
   },
   extend: (a, k, self) => {
     checkArgs('extend', a, k, 1, 1);
-    items(self).push(...iterateToArray(a[0]!));
+    listExtend(self as PyObject, a[0]!);
     return None;
   },
   insert: (a, k, self) => {
@@ -81,7 +89,7 @@ const LIST_METHODS: Record<string, NativeFn> = {
     let i = asIndex(a[0]!, 'list');
     if (i < 0) i = Math.max(0, i + xs.length);
     incref(a[1]!);
-    xs.splice(Math.min(i, xs.length), 0, a[1]!);
+    listInsertSteal(self as PyObject, Math.min(i, xs.length), a[1]!);
     return None;
   },
   pop: (a, k, self) => {
@@ -91,14 +99,14 @@ const LIST_METHODS: Record<string, NativeFn> = {
     let i = a.length === 0 ? xs.length - 1 : asIndex(a[0]!, 'list');
     if (i < 0) i += xs.length;
     if (i < 0 || i >= xs.length) raise(IndexError, 'pop index out of range');
-    return xs.splice(i, 1)[0]!; // the list's reference moves to the caller
+    return listPop(self as PyObject, i); // the list's reference moves to the caller
   },
   remove: (a, k, self) => {
     checkArgs('remove', a, k, 1, 1);
     const xs = items(self);
     for (let i = 0; i < xs.length; i++) {
       if (equals(xs[i]!, a[0]!)) {
-        decref(xs.splice(i, 1)[0]!);
+        decrefAllReversed(listReplaceSlice(self as PyObject, i, i + 1, []));
         return None;
       }
     }
@@ -108,8 +116,7 @@ const LIST_METHODS: Record<string, NativeFn> = {
   count: seqCount,
   clear: (a, k, self) => {
     checkArgs('clear', a, k, 0, 0);
-    const old = items(self).splice(0);
-    decrefAll(old);
+    listClear(self as PyObject);
     return None;
   },
   copy: (a, k, self) => {
@@ -127,12 +134,21 @@ const LIST_METHODS: Record<string, NativeFn> = {
     const [pos, kw] = splitArgs('sort', a, k, ['key', 'reverse']);
     if (pos.length > 0) raise(TypeError, 'sort() takes no positional arguments');
     const list = self as PyObject;
-    // CPython empties the list while sorting so that mutation during the sort is detected.
+    // CPython empties the list while sorting so that mutation during the sort is detected; the
+    // item block is set aside with the items (ob_item = NULL, allocated = 0) and put back after.
     const xs = items(list).splice(0);
+    const savedBuf = list.buf, savedSize = list.bufSize;
+    list.buf = 0;
+    list.bufSize = 0;
     try {
       sortValues(xs, kw.get('key') ?? None, isTrue(kw.get('reverse') ?? False));
     } finally {
-      const added = items(list).splice(0, items(list).length, ...xs);
+      const cur = items(list);
+      const added = cur.splice(0);
+      for (let i = 0; i < xs.length; i++) cur.push(xs[i]!);
+      heap.freeObjectBuffer(list); // a block the key function's appends made
+      list.buf = savedBuf;
+      list.bufSize = savedSize;
       if (added.length > 0) {
         decrefAll(added);
         valueError('list modified during sort');
@@ -197,18 +213,13 @@ const DICT_METHODS: Record<string, NativeFn> = {
     const last = [...t.map.entries()].pop()!;
     t.map.delete(last[0]);
     t.version++;
+    dictPoppedLast(self as PyObject);
     return newTuple([last[1].key, last[1].value]); // the dict's references move to the tuple
   },
   update: (a, k, self) => (dictUpdateFromArgs('update', self as PyObject, a, k), None),
   clear: (a, k, self) => {
     checkArgs('clear', a, k, 0, 0);
-    const entries = [...table(self).map.values()];
-    table(self).map.clear();
-    table(self).version++;
-    for (const e of entries) {
-      decref(e.key);
-      decref(e.value);
-    }
+    dictClear(self as PyObject);
     return None;
   },
   copy: (a, k, self) => (checkArgs('copy', a, k, 0, 0), dictCopy(self as PyObject)),
@@ -236,32 +247,62 @@ function setOp(name: string, fn: (self: PyObject, others: PyObject[]) => Value):
   };
 }
 
-function filtered(self: PyObject, keep: (k: unknown) => boolean): PyObject {
-  const out = newSet(self.type === FrozenSetType);
-  for (const [key, e] of table(self).map) if (keep(key)) setAdd(out, e.key);
-  return out;
-}
 
 const SET_READ_METHODS: Record<string, NativeFn> = {
-  union: setOp('union', (self, others) => {
-    const out = filtered(self, () => true);
-    for (const o of others) for (const e of table(o).map.values()) setAdd(out, e.key);
+  union: (a, k, self) => {
+    checkArgs('union', a, k, 0, Infinity);
+    const out = setCopy(self as PyObject);
+    try {
+      for (const v of a) if (v !== self) setUpdateFrom(out, v); // set_union skips self
+    } catch (e) {
+      decref(out);
+      throw e;
+    }
     return out;
-  }),
-  intersection: setOp('intersection', (self, others) =>
-    filtered(self, (key) => others.every((o) => table(o).map.has(key as never)))),
-  difference: setOp('difference', (self, others) =>
-    filtered(self, (key) => !others.some((o) => table(o).map.has(key as never)))),
-  symmetric_difference: setOp('symmetric_difference', (self, others) => {
-    const other = others[0]!;
-    const out = filtered(self, (key) => !table(other).map.has(key as never));
-    for (const [key, e] of table(other).map) if (!table(self).map.has(key)) setAdd(out, e.key);
+  },
+  // set_intersection_multi: each argument narrows the running result.
+  intersection: (a, k, self) => {
+    checkArgs('intersection', a, k, 0, Infinity);
+    let out = a.length === 0 ? setCopy(self as PyObject) : setIntersection(self as PyObject, a[0]!);
+    for (let i = 1; i < a.length; i++) {
+      let next: PyObject;
+      try {
+        next = setIntersection(out, a[i]!);
+      } finally {
+        decref(out);
+      }
+      out = next;
+    }
     return out;
-  }),
+  },
+  difference: (a, k, self) => {
+    checkArgs('difference', a, k, 0, Infinity);
+    if (a.length === 0) return setCopy(self as PyObject);
+    const out = setDifference(self as PyObject, a[0]!);
+    try {
+      for (let i = 1; i < a.length; i++) setDifferenceUpdate(out, a[i]!);
+    } catch (e) {
+      decref(out);
+      throw e;
+    }
+    return out;
+  },
+  symmetric_difference: (a, k, self) => {
+    checkArgs('symmetric_difference', a, k, 1, 1);
+    return setSymmetricDifference(self as PyObject, a[0]!);
+  },
   issubset: setOp('issubset', (self, others) => bool([...table(self).map.keys()].every((key) => table(others[0]!).map.has(key)))),
   issuperset: setOp('issuperset', (self, others) => bool([...table(others[0]!).map.keys()].every((key) => table(self).map.has(key)))),
   isdisjoint: setOp('isdisjoint', (self, others) => bool(![...table(self).map.keys()].some((key) => table(others[0]!).map.has(key)))),
-  copy: (a, k, self) => (checkArgs('copy', a, k, 0, 0), filtered(self as PyObject, () => true)),
+  copy: (a, k, self) => {
+    checkArgs('copy', a, k, 0, 0);
+    const s = self as PyObject;
+    if (s.type === FrozenSetType) { // frozenset_copy: an exact frozenset is its own copy
+      s.refcnt++;
+      return s;
+    }
+    return setCopy(s);
+  },
 };
 
 const SET_METHODS: Record<string, NativeFn> = {
@@ -275,35 +316,35 @@ const SET_METHODS: Record<string, NativeFn> = {
   },
   pop: (a, k, self) => {
     checkArgs('pop', a, k, 0, 0);
-    const t = table(self);
-    const first = t.map.entries().next();
-    if (first.done) raise(KeyError, 'pop from an empty set');
-    t.map.delete(first.value[0]);
-    t.version++;
-    return first.value[1].key;
+    const v = setPop(self as PyObject);
+    if (v === undefined) raise(KeyError, 'pop from an empty set');
+    return v;
   },
   clear: (a, k, self) => {
     checkArgs('clear', a, k, 0, 0);
-    const keys = [...table(self).map.values()].map((e) => e.key);
-    table(self).map.clear();
-    table(self).version++;
-    decrefAll(keys);
+    setClear(self as PyObject);
     return None;
   },
-  update: setOp('update', (self, others) => {
-    for (const o of others) for (const e of table(o).map.values()) setAdd(self, e.key);
+  update: (a, k, self) => {
+    checkArgs('update', a, k, 0, Infinity);
+    for (const v of a) setUpdateFrom(self as PyObject, v);
     return None;
-  }),
-  intersection_update: setOp('intersection_update', (self, others) => {
-    for (const [key, e] of [...table(self).map]) {
-      if (!others.every((o) => table(o).map.has(key))) setDiscard(self, e.key);
-    }
+  },
+  intersection_update: (a, k, self) => {
+    const result = SET_READ_METHODS.intersection!(a, k, self) as PyObject;
+    setTakeIntersection(self as PyObject, result);
     return None;
-  }),
-  difference_update: setOp('difference_update', (self, others) => {
-    for (const o of others) for (const e of table(o).map.values()) setDiscard(self, e.key);
+  },
+  difference_update: (a, k, self) => {
+    checkArgs('difference_update', a, k, 0, Infinity);
+    for (const v of a) setDifferenceUpdate(self as PyObject, v);
     return None;
-  }),
+  },
+  symmetric_difference_update: (a, k, self) => {
+    checkArgs('symmetric_difference_update', a, k, 1, 1);
+    setSymmetricDifferenceUpdate(self as PyObject, a[0]!);
+    return None;
+  },
 };
 
 const RANGE_METHODS: Record<string, NativeFn> = {
@@ -326,6 +367,7 @@ const dictFromKeys: NativeFn = (a, k) => {
   const keys = iterateToArray(a[0]!);
   const d = newDictLocal();
   try {
+    dictPresizeFromKeys(d, a[0]!);
     for (const key of keys) dictSet(d, key, a[1] ?? None);
   } catch (e) {
     decref(d);

@@ -5,6 +5,7 @@ import type { NativeFn } from '../objects/types';
 import { ListType, StrType, TupleType, BytesType } from '../objects/types';
 import { False, None, True, bool, intFromNumber, newList, newStr, newTuple, newObjectOfType } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
+import { allocatedAfterAppends } from '../objects/list';
 import { getItem } from '../ops/subscript';
 import { LookupError, PyErr } from '../errors';
 import { isSubtype, typeData } from '../objects/typeobject';
@@ -87,7 +88,19 @@ function splitWhitespace(text: string, maxsplit: number): string[] {
   return out;
 }
 
-const strList = (parts: string[]): PyObject => newList(parts.map(newStr));
+const strList = (parts: string[], allocated = parts.length): PyObject => newList(parts.map(newStr), allocated);
+
+/**
+ * The item block of a split result (stringlib/split.h): PyList_New(PREALLOC_SIZE(maxsplit)),
+ * at most 12 slots, then PyList_Append beyond them; the size is fixed up without a resize.
+ */
+function splitList(parts: string[], maxsplit: number): PyObject {
+  const prealloc = maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+  return strList(parts, allocatedAfterAppends(prealloc, parts.length));
+}
+
+/** A separator longer than the string: split returns PyList_New(1) holding the string. */
+const sepTooLong = (text: string, sep: string): boolean => [...text].length < [...sep].length;
 
 const METHODS: Record<string, NativeFn> = {
   upper: (a, k, self) => (checkArgs('upper', a, k, 0, 0), newStr(s(self).toUpperCase())),
@@ -125,14 +138,15 @@ const METHODS: Record<string, NativeFn> = {
     const sep = pos[0] ?? kw.get('sep') ?? None;
     const maxsplit = (pos[1] ?? kw.get('maxsplit') ?? -1) as number;
     const text = s(self);
-    if (sep === None) return strList(splitWhitespace(text, maxsplit));
+    if (sep === None) return splitList(splitWhitespace(text, maxsplit), maxsplit);
     const sp = mustStr('split', sep);
     if (sp === '') valueError('empty separator');
+    if (sepTooLong(text, sp)) return strList([text]);
     const parts = text.split(sp);
     if (maxsplit >= 0 && parts.length > maxsplit + 1) {
-      return strList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sp)]);
+      return splitList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sp)], maxsplit);
     }
-    return strList(parts);
+    return splitList(parts, maxsplit);
   },
   rsplit: (a, k, self) => {
     const [pos, kw] = splitArgs('rsplit', a, k, ['sep', 'maxsplit']);
@@ -140,18 +154,19 @@ const METHODS: Record<string, NativeFn> = {
     const maxsplit = (pos[1] ?? kw.get('maxsplit') ?? -1) as number;
     const text = s(self);
     if (sep === None) {
-      if (maxsplit < 0) return strList(splitWhitespace(text, -1));
+      if (maxsplit < 0) return splitList(splitWhitespace(text, -1), -1);
       const rev = splitWhitespace([...text].reverse().join(''), maxsplit).map((p) => [...p].reverse().join(''));
-      return strList(rev.reverse());
+      return splitList(rev.reverse(), maxsplit);
     }
     const sp = mustStr('rsplit', sep);
     if (sp === '') valueError('empty separator');
+    if (sepTooLong(text, sp)) return strList([text]);
     const parts = text.split(sp);
     if (maxsplit >= 0 && parts.length > maxsplit + 1) {
       const cut = parts.length - maxsplit;
-      return strList([parts.slice(0, cut).join(sp), ...parts.slice(cut)]);
+      return splitList([parts.slice(0, cut).join(sp), ...parts.slice(cut)], maxsplit);
     }
-    return strList(parts);
+    return splitList(parts, maxsplit);
   },
   splitlines: (a, k, self) => {
     const [pos, kw] = splitArgs('splitlines', a, k, ['keepends']);
@@ -165,7 +180,7 @@ const METHODS: Record<string, NativeFn> = {
       last = m.index + m[0].length;
     }
     if (last < text.length) out.push(text.slice(last));
-    return strList(out);
+    return strList(out, allocatedAfterAppends(0, out.length)); // PyList_New(0), then appends
   },
   join: (a, k, self) => {
     checkArgs('join', a, k, 1, 1);

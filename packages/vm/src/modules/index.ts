@@ -7,3 +7,6 @@ import './sys';
 import './time';
 import './string';
 import './operator';
+import './gc';
+import './weakref';
+import './tracemalloc';

@@ -7,7 +7,7 @@ import type { PyObject, Value } from '@pyarena/memory';
 import { newDict, newStr, None, newObjectOfType } from '../objects/constructors';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import { ModuleType, type ModuleData } from '../objects/types';
-import { ModuleNotFoundError, raise } from '../errors';
+import { ImportError, ModuleNotFoundError, raise } from '../errors';
 import { decref, incref } from '../refs';
 import { evalHooks } from '../ops/eval-helpers';
 
@@ -35,6 +35,8 @@ export const importState = {
   modules: null as PyObject | null,
   /** Executes a Python-source library module into `dict`; false when there is no such module. */
   loadPythonModule: (_name: string, _dict: PyObject, _module: PyObject): boolean => false,
+  /** Set during shutdown (shutdown.ts), when CPython's sys.meta_path is None: nothing new imports. */
+  finalizing: false,
 };
 
 export function newModule(name: string): PyObject {
@@ -57,6 +59,7 @@ export function importModule(name: string): PyObject {
       return found;
     }
   }
+  if (importState.finalizing) raise(ImportError, 'sys.meta_path is None, Python is likely shutting down');
   const init = nativeModules.get(name);
   const module = newModule(name);
   const dict = (module.data as ModuleData).dict;

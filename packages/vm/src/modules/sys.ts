@@ -55,6 +55,12 @@ export function setSizeOf(n: number): number {
   return mask === 7 ? 216 : 216 + (mask + 1) * 16;
 }
 
+/** A subclass of list, dict, set or frozenset: its instances have the base's storage block. */
+function hasStorageBase(t: PyObject): boolean {
+  const solid = typeData(t).solidBase;
+  return solid === ListType || solid === DictType || solid === SetType || solid === FrozenSetType;
+}
+
 export function sizeOf(v: Value): number {
   if (typeof v === 'number') return bigIntSize(BigInt(v));
   const t = v.type;
@@ -64,17 +70,13 @@ export function sizeOf(v: Value): number {
   if (t === StrType) return strSize(v.data as string);
   if (t === BytesType) return 33 + (v.data as Uint8Array).length;
   if (t === TupleType) return 40 + 8 * (v.data as Value[]).length;
-  // Capacity is not modelled: len-based, as list(iterable) or a display allocates it.
-  if (t === ListType) return 56 + 8 * (v.data as Value[]).length;
-  if (t === DictType) {
-    const table = v.data as DictTable;
-    let allStr = true;
-    for (const e of table.map.values()) {
-      if (typeof e.key === 'number' || e.key.type !== StrType) { allStr = false; break; }
-    }
-    return dictSizeOf(table.size, allStr);
+  // list, dict, set, frozenset (and their subclasses): the object plus its storage block, the
+  // item array of `allocated` slots, the keys object, the table beyond the smalltable; each
+  // sized as CPython 3.11 allocates it (objects/list.ts, objects/dict.ts). list.__sizeof__,
+  // dict.__sizeof__ (keys counted once, when not shared) and set.__sizeof__ say the same.
+  if (t === ListType || t === DictType || t === SetType || t === FrozenSetType || hasStorageBase(t)) {
+    return v.nbytes + v.bufSize;
   }
-  if (t === SetType || t === FrozenSetType) return setSizeOf((v.data as DictTable).size);
   if (t === TypeType || isSubtype(t, TypeType)) return v.nbytes > 0 ? v.nbytes : 424;
   if (t === ModuleType) return 72;
   return v.nbytes > 0 ? v.nbytes : typeData(t).basicSize;

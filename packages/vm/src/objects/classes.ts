@@ -70,12 +70,13 @@ function solidBaseOf(bases: PyObject[]): PyObject {
   return solid;
 }
 
+// subtype_traverse's order: the instance's __dict__, its class, then the base layout's own
+// references (list items...). Exception layouts visit their own __dict__ in their traverse.
 const visitHeapInstance = (o: PyObject, visit: Visit): void => {
   const solid = typeData(o.type).solidBase!;
-  typeData(solid).traverse(o, visit);
-  // Exception layouts visit their own __dict__ in their traverse.
   if (o.dict !== null && !isSubtype(solid, BaseException)) visit(o.dict);
   visit(o.type);
+  typeData(solid).traverse(o, visit);
 };
 
 const clearHeapInstance = (o: PyObject): void => {
@@ -261,11 +262,20 @@ typeHooks.newClass = (args) => {
   return newClass(TypeType, name.data as string, bases.data as PyObject[], ns);
 };
 
+/**
+ * Builtin layouts defined outside this file whose instances must be built by their own
+ * constructor (solid base -> allocator returning a new reference): weakref.ref subclasses.
+ */
+export const layoutAllocators = new Map<PyObject, (cls: PyObject, args: readonly Value[]) => PyObject>();
+
 /** Allocates an instance of heap type `cls` with its solid base's empty payload. New reference. */
 export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
   const d = typeData(cls);
   const solid = d.solidBase ?? cls;
+  const custom = layoutAllocators.get(solid);
+  if (custom !== undefined) return custom(cls, args);
   let data: unknown = null;
+  let storage = 0; // bytes of a frozenset base's table block, taken over from the base's value
   if (isSubtype(solid, BaseException)) {
     const items = args.slice();
     for (const a of items) incref(a);
@@ -292,6 +302,10 @@ export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
           incref(e.key);
           copy.map.set(k, { key: e.key, value: e.key });
         }
+        copy.mask = data.mask;
+        copy.fill = data.fill;
+        copy.probeMax = data.probeMax === null ? null : new Map(data.probeMax);
+        storage = v.bufSize;
         data = copy;
       }
     }
@@ -299,6 +313,14 @@ export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
   }
   const o = heap.alloc(cls, d.basicSize, data, FREELIST_NONE);
   if (d.isHeapType) cls.refcnt++;
+  if (storage > 0) {
+    try {
+      heap.resizeObjectBuffer(o, storage);
+    } catch (e) {
+      decref(o);
+      throw e;
+    }
+  }
   heap.track(o);
   return o;
 }

@@ -3,10 +3,11 @@
 // Singletons (None, True, False, '', (), one-character latin-1 strings) are immortal statics.
 
 import {
-  FREELIST_DICT, FREELIST_FLOAT, FREELIST_LIST, FREELIST_NONE, FREELIST_TUPLE_BASE, GC_IMMORTAL,
+  FREELIST_DICT, FREELIST_FLOAT, FREELIST_LIST, FREELIST_NONE, FREELIST_TUPLE_BASE, GC_IMMORTAL, GC_INLINE,
   IMMORTAL_REFCNT, PyObject, type Value,
 } from '@pyarena/memory';
 import { heap } from '../state';
+import { decref, decrefAll } from '../refs';
 import { DictTable } from './dict-table';
 import {
   BoolType, CellType, DictType, EllipsisType, FloatType, IntType, ListType, NoneType,
@@ -96,18 +97,43 @@ export function newStr(s: string): PyObject {
 
 // ---------------------------------------------------------------- containers
 
-/** A new tuple that STEALS the references in `stolenItems`. */
+/** A new tuple that STEALS the references in `stolenItems` (released on MemoryError). */
 export function newTuple(stolenItems: Value[]): PyObject {
   const n = stolenItems.length;
   if (n === 0) return EmptyTuple;
-  const t = heap.alloc(TupleType, 40 + 8 * n, stolenItems, n <= 20 ? FREELIST_TUPLE_BASE + n - 1 : FREELIST_NONE);
+  let t: PyObject;
+  try {
+    t = heap.alloc(TupleType, 40 + 8 * n, stolenItems, n <= 20 ? FREELIST_TUPLE_BASE + n - 1 : FREELIST_NONE);
+  } catch (e) {
+    decrefAll(stolenItems);
+    throw e;
+  }
   heap.track(t);
   return t;
 }
 
-/** A new list that STEALS the references in `stolenItems`. */
-export function newList(stolenItems: Value[]): PyObject {
-  const l = heap.alloc(ListType, 56, stolenItems, FREELIST_LIST);
+/**
+ * A new list that STEALS the references in `stolenItems`, with an item block of `allocated`
+ * slots: PyList_New(n) and list_new_prealloc give exactly n (the default); callers following a
+ * CPython path that over-allocates pass its figure (objects/list.ts). On MemoryError the stolen
+ * references are released.
+ */
+export function newList(stolenItems: Value[], allocated = stolenItems.length): PyObject {
+  let l: PyObject;
+  try {
+    l = heap.alloc(ListType, 56, stolenItems, FREELIST_LIST);
+  } catch (e) {
+    decrefAll(stolenItems);
+    throw e;
+  }
+  if (allocated > 0) {
+    try {
+      heap.resizeObjectBuffer(l, allocated * 8);
+    } catch (e) {
+      decref(l); // list_dealloc releases the items
+      throw e;
+    }
+  }
   heap.track(l);
   return l;
 }
@@ -115,6 +141,31 @@ export function newList(stolenItems: Value[]): PyObject {
 /** A new empty dict, untracked until it holds a container (CPython's MAINTAIN_TRACKING). */
 export function newDict(): PyObject {
   return heap.alloc(DictType, 64, new DictTable(), FREELIST_DICT);
+}
+
+/**
+ * An instance's attribute storage, created at its first attribute store: a dict flagged
+ * GC_INLINE, CPython 3.11's inline values. It is not a GC object of its own (never tracked, not
+ * in gc counts or collect() results); collectors see through it. materializeDict() turns it
+ * into an ordinary dict when Python code asks for __dict__.
+ */
+export function newInstanceDict(): PyObject {
+  return heap.alloc(DictType, 64, new DictTable(), FREELIST_DICT, GC_INLINE);
+}
+
+/** o.__dict__ seen by Python code: from now on a dict of its own, tracked as dicts are. */
+export function materializeDict(d: PyObject): PyObject {
+  if ((d.gcFlags & GC_INLINE) !== 0) {
+    d.gcFlags &= ~GC_INLINE;
+    const table = d.data as DictTable;
+    for (const e of table.map.values()) {
+      if (mayBeTracked(e.value) || mayBeTracked(e.key)) {
+        heap.track(d);
+        break;
+      }
+    }
+  }
+  return d;
 }
 
 /** A new cell holding a new reference to `stolenValue` (or empty). */

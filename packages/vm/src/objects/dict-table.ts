@@ -25,7 +25,38 @@ export class DictTable {
    */
   probeMax: Map<string, number> | null = null;
 
+  // CPython 3.11's table layout, which decides the size of the object's storage block
+  // (PyObject.buf): dictobject.c's keys object, setobject.c's table. See dict.ts.
+  /** dict: dk_log2_size of the keys object; 0 while the dict shares the empty keys (Py_EMPTY_KEYS). */
+  log2Size = 0;
+  /** dict: dk_usable, entries that can still be added before a resize. */
+  usable = 0;
+  /** dict: dk_nentries, entry slots used since the keys were made (deleted entries included). */
+  nentries = 0;
+  /** dict: DICT_KEYS_UNICODE (only exact str keys so far: 16-byte entries) or GENERAL (24). */
+  unicode = true;
+  /** set: mask, the table size - 1; 7 is the set's inline smalltable (no storage block). */
+  mask = 7;
+  /** set: fill, active and dummy slots. */
+  fill = 0;
+  /**
+   * set: the dummies (deleted slots) since the last resize, by where they sit (dict.ts
+   * dummyKey), so that a new item landing there reuses one, as set_add_entry does; null if none.
+   */
+  dummies: Map<HashKey, number> | null = null;
+
   get size(): number {
     return this.map.size;
+  }
+
+  /** Back to an empty dict's (Py_EMPTY_KEYS) or an empty set's (smalltable) layout. */
+  resetLayout(): void {
+    this.log2Size = 0;
+    this.usable = 0;
+    this.nentries = 0;
+    this.unicode = true;
+    this.mask = 7;
+    this.fill = 0;
+    this.dummies = null;
   }
 }

@@ -16,6 +16,7 @@ import type { NativeFn } from './types';
 import { execute, frameForCall } from '../interpreter';
 import { iterHooks } from '../ops/iter';
 import { isSubtype } from './typeobject';
+import { writeUnraisable } from './finalize';
 
 export interface GeneratorData {
   frame: Frame | null;
@@ -194,7 +195,8 @@ const GENERATOR_METHODS: Record<string, NativeFn> = {
 };
 for (const [name, fn] of Object.entries(GENERATOR_METHODS)) defineMethod(GeneratorType, name, fn);
 
-// A suspended generator that dies is closed first, so its finally blocks run (_PyGen_Finalize).
+// A suspended generator that dies is closed first, so its finally blocks run (_PyGen_Finalize);
+// an error from close() ("generator ignored GeneratorExit"...) is reported as unraisable.
 typeData(GeneratorType).finalize = (o) => {
   const g = o.data as GeneratorData;
   if (g.frame === null || !g.frame.started) return;
@@ -202,6 +204,6 @@ typeData(GeneratorType).finalize = (o) => {
     closeGenerator(o);
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
-    decref(e.exc);
+    writeUnraisable(o, e);
   }
 };

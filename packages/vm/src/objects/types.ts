@@ -6,7 +6,8 @@
 import {
   FREELIST_DICT, FREELIST_FLOAT, FREELIST_LIST, FREELIST_TUPLE_BASE, PyObject, type Value, type Visit,
 } from '@pyarena/memory';
-import { decref, decrefAll } from '../refs';
+import { decref, decrefAll, decrefAllReversed } from '../refs';
+import { heap } from '../state';
 import type { DictTable } from './dict-table';
 import { makeType, ObjectType, TypeType } from './typeobject';
 
@@ -19,10 +20,19 @@ const visitValues = (values: readonly (Value | null | undefined)[], visit: Visit
   }
 };
 
+/** list_traverse and tupletraverse visit the items last to first (the gc list order at exit). */
+const visitValuesReversed = (values: readonly Value[], visit: Visit): void => {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (typeof v === 'object') visit(v);
+  }
+};
+
+/** dict_traverse: each entry's value, then its key; a set's entries once. */
 const visitTable = (t: DictTable, visit: Visit): void => {
   for (const e of t.map.values()) {
-    if (typeof e.key === 'object') visit(e.key);
-    if (e.value !== e.key && typeof e.value === 'object') visit(e.value);
+    if (typeof e.value === 'object') visit(e.value);
+    if (e.key !== e.value && typeof e.key === 'object') visit(e.key);
   }
 };
 
@@ -34,6 +44,39 @@ const clearTable = (t: DictTable): void => {
     decref(e.key);
     if (e.value !== e.key) decref(e.value);
   }
+};
+
+/** A dict holds two references per entry, also when key and value are one object (d[x] = x). */
+const visitDictTable = (t: DictTable, visit: Visit): void => {
+  for (const e of t.map.values()) {
+    if (typeof e.value === 'object') visit(e.value);
+    if (typeof e.key === 'object') visit(e.key);
+  }
+};
+
+const clearDictTable = (t: DictTable): void => {
+  const entries = [...t.map.values()];
+  t.map.clear();
+  t.version++;
+  for (const e of entries) {
+    decref(e.key);
+    decref(e.value);
+  }
+};
+
+/**
+ * tp_clear of dict and set (PyDict_Clear, set_clear_internal): the object is emptied and loses
+ * its storage block (empty keys, smalltable) before the entries are released, then the block is
+ * freed. dict.ts's dictClear and setClear do the same for d.clear() and s.clear().
+ */
+const clearStorage = (o: PyObject, clearEntries: (t: DictTable) => void): void => {
+  const t = o.data as DictTable;
+  const buf = o.buf, size = o.bufSize;
+  o.buf = 0;
+  o.bufSize = 0;
+  t.resetLayout();
+  clearEntries(t);
+  if (buf !== 0) heap.freeBuffer(buf, size);
 };
 
 /** Could this value be part of a cycle? (CPython's _PyObject_GC_MAY_BE_TRACKED) */
@@ -72,13 +115,13 @@ export const BytesType = makeType({ name: 'bytes', basicSize: 33 });
 /** data: Value[] of fixed length. */
 export const TupleType = makeType({
   name: 'tuple', isGC: true, basicSize: 40,
-  traverse: (o, visit) => visitValues(o.data as Value[], visit),
+  traverse: (o, visit) => visitValuesReversed(o.data as Value[], visit),
   clear: (o) => {
     const items = o.data as Value[];
     o.data = [];
-    decrefAll(items);
+    decrefAllReversed(items);
   },
-  dealloc: (o) => decrefAll(o.data as Value[]),
+  dealloc: (o) => decrefAllReversed(o.data as Value[]),
   freelistOf: (o) => {
     const n = (o.data as Value[]).length;
     return n >= 1 && n <= 20 ? FREELIST_TUPLE_BASE + n - 1 : -1;
@@ -87,25 +130,33 @@ export const TupleType = makeType({
   maybeUntrack: (o) => !(o.data as Value[]).some(mayBeTrackedChild),
 });
 
-/** data: Value[] (the item vector). */
+/**
+ * data: Value[] (the items, exactly ob_size of them); the item block (8 * allocated bytes) is the
+ * object's storage block, o.buf / o.bufSize (objects/list.ts).
+ */
 export const ListType = makeType({
   name: 'list', isGC: true, basicSize: 56,
-  traverse: (o, visit) => visitValues(o.data as Value[], visit),
+  traverse: (o, visit) => visitValuesReversed(o.data as Value[], visit),
+  // _list_clear: emptied and without its item block before the items are released.
   clear: (o) => {
     const items = o.data as Value[];
+    const buf = o.buf, size = o.bufSize;
     o.data = [];
-    decrefAll(items);
+    o.buf = 0;
+    o.bufSize = 0;
+    decrefAllReversed(items);
+    if (buf !== 0) heap.freeBuffer(buf, size);
   },
-  dealloc: (o) => decrefAll(o.data as Value[]),
+  dealloc: (o) => decrefAllReversed(o.data as Value[]),
   freelistOf: () => FREELIST_LIST,
 });
 
 /** data: DictTable. */
 export const DictType = makeType({
   name: 'dict', isGC: true, basicSize: 64,
-  traverse: (o, visit) => visitTable(o.data as DictTable, visit),
-  clear: (o) => clearTable(o.data as DictTable),
-  dealloc: (o) => clearTable(o.data as DictTable),
+  traverse: (o, visit) => visitDictTable(o.data as DictTable, visit),
+  clear: (o) => clearStorage(o, clearDictTable),
+  dealloc: (o) => clearDictTable(o.data as DictTable),
   freelistOf: () => FREELIST_DICT,
   // _PyDict_MaybeUntrack: only full collections untrack dicts (quadratic-cost guard, bpo-14775).
   maybeUntrack: (o, full) => {
@@ -121,13 +172,13 @@ export const DictType = makeType({
 export const SetType = makeType({
   name: 'set', isGC: true, basicSize: 216,
   traverse: (o, visit) => visitTable(o.data as DictTable, visit),
-  clear: (o) => clearTable(o.data as DictTable),
+  clear: (o) => clearStorage(o, clearTable),
   dealloc: (o) => clearTable(o.data as DictTable),
 });
 export const FrozenSetType = makeType({
   name: 'frozenset', isGC: true, basicSize: 216,
   traverse: (o, visit) => visitTable(o.data as DictTable, visit),
-  clear: (o) => clearTable(o.data as DictTable),
+  clear: (o) => clearStorage(o, clearTable),
   dealloc: (o) => clearTable(o.data as DictTable),
 });
 
@@ -187,9 +238,13 @@ const functionRefs = (f: FunctionData): (PyObject | Value | null)[] =>
 
 export const FunctionType = makeType({
   name: 'function', isGC: true, basicSize: 152, acceptsSubclasses: false,
+  // func_traverse's order: globals, module, defaults, kwdefaults, doc, __dict__, then the closure
+  // tuple, whose tupletraverse visits the cells last to first.
   traverse: (o, visit) => {
-    visitValues(functionRefs(o.data as FunctionData), visit);
+    const f = o.data as FunctionData;
+    visitValues([f.globals, f.module, f.defaults, f.kwdefaults, f.doc], visit);
     visitDict(o, visit);
+    if (f.closure !== null) visitValuesReversed(f.closure, visit);
   },
   clear: (o) => {
     const f = o.data as FunctionData;

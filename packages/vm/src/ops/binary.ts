@@ -6,12 +6,17 @@ import {
   NB_ADD, NB_AND, NB_INPLACE_OFFSET, NB_MULTIPLY, NB_OR, NB_POWER, NB_REMAINDER, NB_SUBTRACT, NB_SYMBOLS, NB_XOR,
   UNARY_INVERT, UNARY_NEGATIVE,
 } from '@pyarena/compiler';
-import { NotImplemented, newList, newStr, newTuple } from '../objects/constructors';
+import { NotImplemented, newList, newStr, newTuple, strSize } from '../objects/constructors';
 import { BoolType, BytesType, DictItemsType, DictKeysType, DictType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType } from '../objects/types';
 import { typeName } from '../objects/typeobject';
 import { newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
-import { dictCopy, dictSet, newSet, setAdd } from '../objects/dict';
+import {
+  dictCopy, dictMerge, newSet, setAdd, setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifference,
+  setSymmetricDifferenceUpdate, setTakeIntersection, setUnion, setUpdateFrom,
+} from '../objects/dict';
+import { listClear, listExtend, listResize, noMemory, repeatOverflows } from '../objects/list';
+import { heap } from '../state';
 import { OverflowError, raise, typeError } from '../errors';
 import { decref, decrefAll, incref } from '../refs';
 import { iterateToArray } from './iter';
@@ -24,25 +29,92 @@ export const binaryHooks = {
   unaryOther: (_op: number, _v: Value): Value | null => null,
 };
 
-function repeatCount(n: Value): number | null {
+/**
+ * The repeat count as Py_ssize_t (PyNumber_AsSsize_t with OverflowError): a number, or a bigint
+ * beyond the JS safe range (only its size matters then). Null for a non-int.
+ */
+function repeatCount(n: Value): number | bigint | null {
   if (typeof n === 'number') return n;
   if (n.type === BoolType) return n.data ? 1 : 0;
   if (n.type === IntType) {
     const b = toBigInt(n);
-    if (b > 0n) raise(OverflowError, 'cannot fit \'int\' into an index-sized integer');
-    return 0;
+    if (b > 2n ** 63n - 1n || b < -(2n ** 63n)) raise(OverflowError, 'cannot fit \'int\' into an index-sized integer');
+    return b;
   }
   return null;
 }
 
-function repeatItems(items: Value[], n: number): Value[] {
-  const out: Value[] = [];
-  for (let k = 0; k < n; k++) for (const v of items) {
-    incref(v);
-    out.push(v);
+/** `n` items of `items` repeated into `out` (new references). */
+function repeatInto(out: Value[], items: readonly Value[], n: number): void {
+  const len = items.length;
+  for (let k = 0; k < n; k++) {
+    for (let i = 0; i < len; i++) {
+      const v = items[i]!;
+      if (typeof v === 'object') v.refcnt++;
+      out.push(v);
+    }
   }
-  return out;
 }
+
+/**
+ * seq * n for str, bytes, list and tuple (unicode_repeat, bytes_repeat, list_repeat,
+ * tuple_repeat): CPython's overflow errors, then the result's block is asked for before any JS
+ * payload of that size is built, so a huge repeat is a MemoryError, never a host crash.
+ */
+function sequenceRepeat(a: PyObject, count: number | bigint): Value {
+  const t = a.type;
+  const n = count <= 0 ? 0 : Number(count);
+  if (t === StrType) {
+    const s = a.data as string;
+    if (repeatOverflows(s.length, count)) raise(OverflowError, 'repeated string is too long');
+    if (n === 0 || s.length === 0) return newStr('');
+    // The str's own block (the JS string is built only once the model can have it).
+    heap.checkRequest(strSize(s) + (n - 1) * (strSize(s) - strSize('')));
+    if (s.length * n > MAX_JS_STRING) noMemory(); // the host's limit (docs/deviations.md)
+    return newStr(s.repeat(n));
+  }
+  if (t === BytesType) {
+    const x = a.data as Uint8Array;
+    if (repeatOverflows(x.length, count)) raise(OverflowError, 'repeated bytes are too long');
+    if (n === 0 || x.length === 0) return newObjectOfType(BytesType, new Uint8Array(0), 33);
+    heap.checkRequest(33 + x.length * n);
+    const out = new Uint8Array(x.length * n);
+    for (let i = 0; i < n; i++) out.set(x, i * x.length);
+    return newObjectOfType(BytesType, out, 33 + out.length);
+  }
+  const items = a.data as Value[];
+  if (repeatOverflows(items.length, count)) noMemory();
+  const size = items.length * n;
+  if (size === 0) return t === ListType ? newList([]) : newTuple([]);
+  if (t === ListType) {
+    // list_repeat: list_new_prealloc(size), exactly size slots (the block comes first).
+    const out = newList([], size);
+    repeatInto(out.data as Value[], items, n);
+    return out;
+  }
+  heap.checkRequest(40 + 8 * size);
+  const out: Value[] = [];
+  repeatInto(out, items, n);
+  return newTuple(out);
+}
+
+/** list_inplace_repeat: l *= n, the block resized once before the items are copied. */
+function listInplaceRepeat(l: PyObject, count: number | bigint): void {
+  const items = l.data as Value[];
+  const size = items.length;
+  if (size === 0 || count === 1 || count === 1n) return;
+  if (count < 1) {
+    listClear(l);
+    return;
+  }
+  if (repeatOverflows(size, count)) noMemory();
+  const n = Number(count);
+  listResize(l, size * n);
+  repeatInto(items, items.slice(), n - 1);
+}
+
+/** V8's longest string (2**29 - 24 UTF-16 units). */
+const MAX_JS_STRING = 2 ** 29 - 24;
 
 function sequenceBinary(op: number, a: Value, b: Value): Value {
   if (typeof a === 'number') {
@@ -85,40 +157,23 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
       }
       return NotImplemented;
     }
-    const count = Math.max(0, n);
-    if (t === StrType) return newStr((a.data as string).repeat(count));
-    if (t === BytesType) {
-      const x = a.data as Uint8Array;
-      const out = new Uint8Array(x.length * count);
-      for (let i = 0; i < count; i++) out.set(x, i * x.length);
-      return newObjectOfType(BytesType, out, 33 + out.length);
-    }
-    const items = repeatItems(a.data as Value[], count);
-    return t === ListType ? newList(items) : newTuple(items);
+    return sequenceRepeat(a, n);
   }
   if (op === NB_REMAINDER && t === StrType) return newStr(percentFormat(a.data as string, b));
   return NotImplemented;
 }
 
+/** set_or, set_and, set_sub, set_xor: a new set of a's kind, built as setobject.c builds it. */
 function setBinary(op: number, a: PyObject, b: PyObject): Value {
-  const x = a.data as DictTable, y = b.data as DictTable;
-  const out = newSet(a.type === FrozenSetType);
-  const add = (v: Value) => setAdd(out, v);
   switch (op) {
     case NB_OR:
-      for (const e of x.map.values()) add(e.key);
-      for (const e of y.map.values()) add(e.key);
-      return out;
+      return setUnion(a, b);
     case NB_AND:
-      for (const [k, e] of x.map) if (y.map.has(k)) add(e.key);
-      return out;
+      return setIntersection(a, b);
     case NB_SUBTRACT:
-      for (const [k, e] of x.map) if (!y.map.has(k)) add(e.key);
-      return out;
+      return setDifference(a, b);
     case NB_XOR:
-      for (const [k, e] of x.map) if (!y.map.has(k)) add(e.key);
-      for (const [k, e] of y.map) if (!x.map.has(k)) add(e.key);
-      return out;
+      return setSymmetricDifference(a, b);
   }
   return NotImplemented;
 }
@@ -157,19 +212,31 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
   if (inplace && typeof a !== 'number' && a.type === ListType) {
     if (base === NB_ADD) {
       // list += iterable extends in place (list_inplace_concat).
-      (a.data as Value[]).push(...iterateToArray(b));
+      listExtend(a, b);
       a.refcnt++;
       return a;
     }
     const n = base === NB_MULTIPLY ? repeatCount(b) : null;
     if (n !== null) {
-      const items = a.data as Value[];
-      const copy = repeatItems(items, Math.max(0, n - 1));
-      if (n <= 0) decrefAll(items.splice(0));
-      else items.push(...copy);
+      listInplaceRepeat(a, n);
       a.refcnt++;
       return a;
     }
+  }
+  if (inplace && typeof a !== 'number' && a.type === SetType && isSet(b) &&
+      (base === NB_OR || base === NB_AND || base === NB_SUBTRACT || base === NB_XOR)) {
+    // set_ior, set_iand, set_isub, set_ixor update the set in place.
+    if (base === NB_OR) setUpdateFrom(a, b);
+    else if (base === NB_AND) setTakeIntersection(a, setIntersection(a, b));
+    else if (base === NB_SUBTRACT) setDifferenceUpdate(a, b);
+    else setSymmetricDifferenceUpdate(a, b);
+    a.refcnt++;
+    return a;
+  }
+  if (inplace && base === NB_OR && typeof a !== 'number' && a.type === DictType && typeof b !== 'number' && b.type === DictType) {
+    dictMerge(a, b); // dict_ior
+    a.refcnt++;
+    return a;
   }
   r = binaryHooks.binaryOther(op, a, b);
   if (r !== NotImplemented) return r;
@@ -193,8 +260,14 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
     if (r !== NotImplemented) return r;
   }
   if (base === NB_OR && typeof a !== 'number' && a.type === DictType && typeof b !== 'number' && b.type === DictType) {
+    // dict_or: a copy of a, merged with b.
     const d = dictCopy(a);
-    for (const e of (b.data as DictTable).map.values()) dictSet(d, e.key, e.value);
+    try {
+      dictMerge(d, b);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
     return d;
   }
   r = sequenceBinary(base, a, b);

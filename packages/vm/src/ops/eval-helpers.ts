@@ -12,7 +12,10 @@ import {
 import {
   EmptyStr, False, None, True, newDict, newList, newStr, newTuple, newObjectOfType,
 } from '../objects/constructors';
-import { dictDel, dictGetStr, dictSet, newSet, setAdd } from '../objects/dict';
+import {
+  dictDel, dictGetStr, dictMergeStart, dictSet, newDictPresized, newSet, setAdd, setUpdateFrom,
+} from '../objects/dict';
+import { allocatedAfterExtend, listExtend as listExtendItems, lengthHint } from '../objects/list';
 import type { DictTable } from '../objects/dict-table';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import {
@@ -253,9 +256,19 @@ export function buildSet(stack: (Value | null)[], sp: number, n: number): number
   return base + 1;
 }
 
+/** Every key an exact str? (_PyDict_FromItems chooses the keys' kind up front.) */
+function allStrKeys(stack: readonly (Value | null)[], from: number, n: number, stride: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const k = stack[from + i * stride]!;
+    if (typeof k !== 'object' || k.type !== StrType) return false;
+  }
+  return true;
+}
+
+/** BUILD_MAP n: _PyDict_FromItems, a dict presized for n entries. */
 export function buildMap(stack: (Value | null)[], sp: number, n: number): number {
-  const d = newDict();
   const base = sp - 2 * n;
+  const d = newDictPresized(n, allStrKeys(stack, base, n, 2));
   try {
     for (let i = base; i < sp; i += 2) dictSet(d, stack[i]!, stack[i + 1]!);
   } catch (e) {
@@ -269,9 +282,9 @@ export function buildMap(stack: (Value | null)[], sp: number, n: number): number
 
 export function buildConstKeyMap(stack: (Value | null)[], sp: number, n: number): number {
   const keys = stack[sp - 1] as PyObject;
-  const d = newDict();
   const base = sp - 1 - n;
   const keyItems = keys.data as Value[];
+  const d = newDictPresized(n, allStrKeys(keyItems, 0, n, 1));
   try {
     for (let i = 0; i < n; i++) dictSet(d, keyItems[i]!, stack[base + i]!);
   } catch (e) {
@@ -292,22 +305,15 @@ export function buildString(stack: (Value | null)[], sp: number, n: number): num
   return base + 1;
 }
 
+/** LIST_EXTEND: list_extend, with CPython's growth of the item block (objects/list.ts). */
 export function listExtend(list: PyObject, iterable: Value): void {
-  const items = iterateToArray(iterable);
-  (list.data as Value[]).push(...items);
+  listExtendItems(list, iterable);
 }
 
+/** SET_ADD (single) and SET_UPDATE (set_update_internal: another set or a dict merges in bulk). */
 export function setUpdate(set: PyObject, iterable: Value, single = false): void {
-  if (single) {
-    setAdd(set, iterable);
-    return;
-  }
-  const items = iterateToArray(iterable);
-  try {
-    for (const v of items) setAdd(set, v);
-  } finally {
-    decrefAll(items);
-  }
+  if (single) setAdd(set, iterable);
+  else setUpdateFrom(set, iterable);
 }
 
 /** _PyObject_FunctionStr: how CPython names a callable in call errors ('__main__.f()'). */
@@ -328,7 +334,9 @@ export function dictUpdate(d: PyObject, mapping: Value, callable: Value | null):
     if (merge) typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeName(mapping)}`);
     typeError(`'${typeName(mapping)}' object is not a mapping`);
   }
-  for (const e of (mapping.data as DictTable).map.values()) {
+  // dict_merge: an empty target clones a compact source's keys, else it is presized once.
+  if (dictMergeStart(d, mapping)) return;
+  for (const e of [...(mapping.data as DictTable).map.values()]) {
     if (merge) {
       const k = e.key;
       const name = typeof k !== 'number' && k.type === StrType ? (k.data as string) : null;
@@ -440,13 +448,29 @@ export function unpackEx(stack: (Value | null)[], sp: number, arg: number): numb
   const after = arg >> 8;
   const seq = stack[--sp]!;
   stack[sp] = null;
-  const items = iterateToArray(seq);
-  decref(seq);
+  const hint = lengthHint(seq, -1); // of the iterator the starred list is built from, below
+  let items: Value[];
+  try {
+    items = iterateToArray(seq);
+  } finally {
+    decref(seq);
+  }
   if (items.length < before + after) {
     decrefAll(items);
     valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }
-  const middle = newList(items.slice(before, items.length - after));
+  // The starred list is PySequence_List(iterator) after `before` items, then trimmed by `after`
+  // without a resize: its block is what list_extend made for all the remaining items.
+  const rest = items.length - before;
+  let middle: PyObject;
+  try {
+    middle = newList(items.slice(before, items.length - after),
+      allocatedAfterExtend(hint < 0 ? 8 : Math.max(0, hint - before), rest));
+  } catch (e) {
+    decrefAll(items.slice(0, before));
+    decrefAll(items.slice(items.length - after));
+    throw e;
+  }
   const out = [...items.slice(0, before), middle, ...items.slice(items.length - after)];
   for (let i = out.length - 1; i >= 0; i--) stack[sp++] = out[i]!;
   return sp;

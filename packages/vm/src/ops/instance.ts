@@ -9,7 +9,7 @@ import {
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import type { TypeData } from '../objects/typeobject';
 import { BuiltinFunctionType, FunctionType, TypeType, StrType, ObjectType, DictType, type BuiltinData } from '../objects/types';
-import { False, None, NotImplemented, True, newDict, newStr, intFromNumber } from '../objects/constructors';
+import { False, None, NotImplemented, True, materializeDict, newDict, newInstanceDict, newStr, intFromNumber } from '../objects/constructors';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { bindBuiltin } from '../objects/builtin-function';
@@ -150,6 +150,7 @@ export function instanceGetAttr(o: PyObject, name: string): Value | undefined {
   }
   if (name === '__dict__') {
     if (o.dict === null) o.dict = newDict();
+    else materializeDict(o.dict);
     incref(o.dict);
     return o.dict;
   }
@@ -180,7 +181,8 @@ function classGetAttr(cls: PyObject, name: string): Value | undefined {
   if (v !== undefined) return bindDescriptor(v, null, cls);
   const d = typeData(cls);
   switch (name) {
-    case '__name__': return newStr(d.name);
+    // type_name: a builtin type's tp_name may carry its module ('weakref.ReferenceType').
+    case '__name__': return newStr(d.isHeapType ? d.name : d.name.slice(d.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(d.qualname || d.name);
     case '__bases__': {
       const bases = d.isHeapType ? d.bases : d.base ? [d.base] : [];
@@ -244,7 +246,10 @@ function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
   if (name === '__class__') typeError('__class__ assignment is not supported');
   if (o.dict === null) {
     if (v === null) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
-    o.dict = newDict();
+    // Only instances made by object.__new__ store inline (3.11's _PyObject_InitializeDict);
+    // exceptions (BaseException's own slot) and subclasses of list, dict... get a real dict.
+    const solid = typeData(type).solidBase;
+    o.dict = solid === null || solid === ObjectType ? newInstanceDict() : newDict();
   }
   const key = newStr(name);
   try {

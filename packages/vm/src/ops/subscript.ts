@@ -11,11 +11,12 @@ import {
 } from '../objects/types';
 import { typeName } from '../objects/typeobject';
 import { IndexError, KeyError, newException, OverflowError, PyErr, raise, typeError, valueError } from '../errors';
-import { decref, decrefAll, incref } from '../refs';
+import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
 import { equals } from './compare';
 import { toBigInt } from './numbers';
 import { getIter, iterNext, iterateToArray } from './iter';
 import { heap } from '../state';
+import { listReplaceSlice, listShrunk } from '../objects/list';
 
 export const subscriptHooks = {
   getItemOther: (o: Value, _key: Value): Value => typeError(`'${typeName(o)}' object is not subscriptable`),
@@ -186,8 +187,8 @@ function setListSlice(list: PyObject, s: SliceData, v: Value): void {
   const [start, stop, step, count] = sliceIndices(s, items.length);
   const replacement = iterateToArray(v);
   if (step === 1) {
-    const removed = items.splice(start, Math.max(0, stop - start), ...replacement);
-    decrefAll(removed);
+    // list_ass_slice: the item block is resized first; the old items are released last to first.
+    decrefAllReversed(listReplaceSlice(list, start, Math.max(start, stop), replacement));
     return;
   }
   if (replacement.length !== count) {
@@ -207,20 +208,22 @@ export function delItem(o: Value, key: Value): void {
       const items = o.data as Value[];
       if (typeof key !== 'number' && key.type === SliceType) {
         const [start, , step, count] = sliceIndices(key.data as SliceData, items.length);
-        const removed: Value[] = [];
-        if (step === 1) removed.push(...items.splice(start, count));
-        else {
-          const idx: number[] = [];
-          for (let i = 0, j = start; i < count; i++, j += step) idx.push(j);
-          idx.sort((a, b) => b - a);
-          for (const j of idx) removed.push(...items.splice(j, 1));
+        if (step === 1) {
+          decrefAllReversed(listReplaceSlice(o, start, start + count, [])); // as list_ass_slice
+          return;
         }
-        decrefAll(removed);
+        // list_ass_subscript releases an extended slice's items in ascending index order.
+        const idx: number[] = [];
+        for (let i = 0, j = start; i < count; i++, j += step) idx.push(j);
+        idx.sort((a, b) => b - a);
+        const removed: Value[] = [];
+        for (const j of idx) removed.push(...items.splice(j, 1));
+        if (count > 0) listShrunk(o); // ob_size set, then list_resize(self, ob_size)
+        decrefAllReversed(removed);
         return;
       }
       const i = normalize(asIndex(key, 'list'), items.length, 'list assignment');
-      const [old] = items.splice(i, 1);
-      decref(old!);
+      decrefAllReversed(listReplaceSlice(o, i, i + 1, [])); // list_ass_item: a one-item slice
       return;
     }
     if (o.type === DictType) {

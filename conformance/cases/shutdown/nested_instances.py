@@ -1,0 +1,25 @@
+# backend: generational
+# Instances held by other instances' attributes, and a list subclass with an attribute.
+# Under --gc refcount: stdout "end\n", last stderr line ""
+# Under --gc pymalloc: stdout "end\n", last stderr line ""
+# refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
+# to it), so no global's __del__ runs at exit. pymalloc frees nothing.
+class A:
+    def __init__(self, n): self.n = n
+    def __del__(self): print('del', self.n)
+
+class Holder:
+    def __init__(self, name):
+        self.name = name
+        self.inner = A(name + '.inner')
+    def __del__(self): print('del holder', self.name)
+
+class Bag(list):
+    def __del__(self): print('del bag of', len(self))
+
+h = Holder('h')
+h.extra = A('h.extra')
+bag = Bag([A('bag0'), A('bag1')])
+bag.tag = A('bag.tag')
+c = A('c')
+print('end')
