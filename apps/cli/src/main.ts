@@ -1,70 +1,27 @@
 // The `pyarena` command line. Flags are parsed by commander; running, disassembling and the
 // exit status follow CPython's `python3` where they overlap.
 
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { compileSource, type ProgramIO } from '@pyarena/vm';
+import { compileSource } from '@pyarena/vm';
 import { dis } from '@pyarena/compiler';
 import { formatSyntaxError, PySyntaxError } from '@pyarena/parser';
 import { decodeSource } from './decode-source';
+import { cliCompiler } from './code-cache';
 import { parseRecursionLimit, parseSize, parseThresholds, parseTimeout } from './options';
 import { runSession, statsReport, type SessionOptions } from './session';
+import { writeStatsJson } from './stats-json';
+import { benchCommand } from './bench/command';
 import { TIMEOUT_EXIT_CODE } from './timeout';
+import { processIO, writeAll } from './process-io';
+import { runLineRepl, runTerminalRepl } from './repl';
 
 const BACKENDS = ['pymalloc', 'refcount', 'generational'] as const;
 
-/** Buffered writes straight to the file descriptors (CPython buffers stdout when piped). */
-function processIO(): ProgramIO {
-  let pending = '';
-  const flush = () => {
-    if (pending.length > 0) {
-      writeAll(1, pending);
-      pending = '';
-    }
-  };
-  let stdinLines: string[] | null = null;
-  return {
-    stdout: (t) => {
-      pending += t;
-      if (pending.length > 1 << 16) flush();
-    },
-    stderr: (t) => {
-      flush();
-      writeAll(2, t);
-    },
-    flush,
-    readline: () => {
-      if (stdinLines === null) {
-        let text = '';
-        try {
-          text = readFileSync(0, 'utf8');
-        } catch {
-          text = '';
-        }
-        stdinLines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-      }
-      return stdinLines.shift() ?? null;
-    },
-  };
-}
-
-function writeAll(fd: number, text: string): void {
-  const buf = Buffer.from(text, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += writeSync(fd, buf, off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
-      throw e;
-    }
-  }
-}
-
 interface RunFlags {
   c?: string;
+  i?: boolean;
   gc: (typeof BACKENDS)[number];
   verifyHeap?: boolean;
   gcTorture?: boolean;
@@ -76,6 +33,9 @@ interface RunFlags {
   stats?: boolean;
   gcTrace?: boolean;
   traceJson?: string;
+  statsJson?: string;
+  /** False with --no-cache. */
+  cache: boolean;
 }
 
 /** A commander argument parser from one of options.ts' parsers (bad values: usage error). */
@@ -101,14 +61,8 @@ function readProgram(file: string): Uint8Array {
   }
 }
 
-function run(source: string | Uint8Array, filename: string, argv: string[], flags: RunFlags): number {
-  const io = processIO();
-  const decoded = decodeSource(source, filename);
-  if (decoded.error !== null) {
-    io.stderr(decoded.error);
-    return 1;
-  }
-  const options: SessionOptions = {
+function sessionOptions(filename: string, argv: string[], flags: RunFlags): SessionOptions {
+  return {
     filename,
     argv,
     gc: flags.gc,
@@ -119,15 +73,27 @@ function run(source: string | Uint8Array, filename: string, argv: string[], flag
     maxHeap: flags.maxHeap,
     timeoutMs: flags.timeout,
     recursionLimit: flags.recursionLimit,
-    stats: flags.stats,
+    stats: flags.stats || flags.statsJson !== undefined,
     gcTrace: flags.gcTrace,
     traceJson: flags.traceJson,
-    hostGc: flags.stats,
+    hostGc: flags.stats || flags.statsJson !== undefined,
   };
+}
+
+function run(source: string | Uint8Array, filename: string, argv: string[], flags: RunFlags): number {
+  const io = processIO();
+  const decoded = decodeSource(source, filename);
+  if (decoded.error !== null) {
+    io.stderr(decoded.error);
+    return 1;
+  }
+  const options = sessionOptions(filename, argv, flags);
+  options.compile = cliCompiler(source, flags.cache, compileSource); // the code cache (code-cache.ts)
   const session = runSession(decoded.text, options, io);
   io.flush();
   // V8 reports its collections on an event-loop turn: print the summary after one.
   if (flags.stats) setTimeout(() => writeAll(2, statsReport(session)), 0);
+  if (flags.statsJson !== undefined) setTimeout(() => writeStatsJson(flags.statsJson!, session), 0);
   return session.exitCode;
 }
 
@@ -151,10 +117,11 @@ function disassemble(file: string): number {
 
 const program = new Command('pyarena')
   .description('Run Python programs under a swappable memory manager, and measure what it costs.')
-  .usage('[options] [file.py] [args...]\n       pyarena -c CODE\n       pyarena dis file.py')
+  .usage('[options] [file.py | -] [args...]\n       pyarena -c CODE\n       pyarena            (interactive, when stdin is a terminal)\n       pyarena dis file.py')
   .argument('[file]', 'the Python program to run')
   .argument('[args...]', 'arguments for the program (sys.argv[1:])')
   .option('-c <code>', 'run CODE instead of a file')
+  .option('-i', 'inspect interactively after running the program (the REPL even when stdin is not a terminal)')
   .addOption(new Option('--gc <backend>', 'memory manager to run under').choices(BACKENDS).default('generational'))
   .option('--verify-heap', 'after the run, recompute every reference count from the roots and fail on a mismatch')
   .option('--gc-torture', 'run a collection at every safepoint (finds missing references fast)')
@@ -165,6 +132,8 @@ const program = new Command('pyarena')
   .option('--stats', 'print allocation, heap and GC pause statistics on stderr at exit')
   .option('--gc-trace', 'print one line per collection on stderr (format: docs/cli.md)')
   .option('--trace-json <file>', 'write every collection and arena change to FILE as JSON lines')
+  .option('--stats-json <file>', 'write the --stats figures and every collection to FILE as one JSON object')
+  .option('--no-cache', 'neither read nor write the code cache of compiled programs (docs/cli.md)')
   .option('--debug', 'show the JavaScript stack of internal errors')
   .passThroughOptions()
   .enablePositionalOptions()
@@ -187,16 +156,49 @@ Examples:
 Observability flags, formats and exit statuses: docs/cli.md`)
   .action((file: string | undefined, args: string[], flags: RunFlags) => {
     if (flags.c !== undefined) {
-      process.exitCode = run(flags.c, '<string>', ['-c', ...(file ? [file] : []), ...args], flags);
+      const argv = ['-c', ...(file ? [file] : []), ...args];
+      if (flags.i) interactive(flags, argv, { source: flags.c, filename: '<string>' });
+      else process.exitCode = run(flags.c, '<string>', argv, flags);
       return;
     }
-    if (file === undefined) {
-      program.help();
+    if (file === undefined || file === '-') {
+      // As python3: a terminal on stdin (or -i) gets the REPL; anything else is the program.
+      const argv = file === '-' ? ['-', ...args] : [''];
+      if (flags.i || (file === undefined && process.stdin.isTTY)) interactive(flags, argv);
+      else process.exitCode = run(readStdin(), '<stdin>', argv, flags);
       return;
     }
     // CPython 3.9+ reports the main script by its absolute path (tracebacks, SyntaxErrors).
-    process.exitCode = run(readProgram(file), resolve(file), [file, ...args], flags);
+    const path = resolve(file);
+    if (flags.i) {
+      const decoded = decodeSource(readProgram(file), path);
+      if (decoded.error !== null) {
+        writeAll(2, decoded.error);
+        process.exitCode = 1;
+      } else interactive(flags, [file, ...args], { source: decoded.text, filename: path });
+    }
+    else process.exitCode = run(readProgram(file), path, [file, ...args], flags);
   });
+
+/** The REPL (repl.ts): readline on a terminal, else lines from stdin with prompts on stderr. */
+function interactive(flags: RunFlags, argv: string[], program?: { source: string; filename: string }): void {
+  const options = { ...sessionOptions('<stdin>', argv, flags), hostGc: false, program };
+  if (process.stdin.isTTY) {
+    void runTerminalRepl(options).then((code) => {
+      process.exitCode = code;
+    });
+  } else {
+    process.exitCode = runLineRepl(options, processIO());
+  }
+}
+
+function readStdin(): Uint8Array {
+  try {
+    return readFileSync(0);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
 
 program
   .command('dis')
@@ -205,6 +207,8 @@ program
   .action((file: string) => {
     process.exitCode = disassemble(file);
   });
+
+program.addCommand(benchCommand().copyInheritedSettings(program));
 
 /** Usage errors exit with status 2, as python3 and argparse do; --help exits 0. */
 function usageExit(err: CommanderError): never {

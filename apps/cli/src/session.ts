@@ -4,7 +4,7 @@
 // (run-source.ts) both run programs through runSession.
 
 import { MemoryLimitError } from '@pyarena/memory';
-import { runProgram, tstate, type ProgramIO } from '@pyarena/vm';
+import { runProgram, tstate, type ProgramIO, type RunConfig } from '@pyarena/vm';
 import { RunObserver } from './observe';
 import { formatBytes } from './options';
 import { formatStats } from './stats-report';
@@ -39,6 +39,8 @@ export interface SessionOptions {
   debug?: boolean;
   /** Time V8's own collections for --stats (needs an event-loop turn before the report). */
   hostGc?: boolean;
+  /** Compiles the program (the command line's code cache, code-cache.ts); default compileSource. */
+  compile?: RunConfig['compile'];
 }
 
 export interface Session {
@@ -74,6 +76,7 @@ export function runSession(text: string, options: SessionOptions, io: ProgramIO)
       argv: options.argv ?? [options.filename],
       io,
       onHeap: observer !== null ? (h) => observer.attach(h) : undefined,
+      compile: options.compile,
     });
   try {
     const outcome = options.timeoutMs !== undefined ? runWithTimeout(run, options.timeoutMs) : run();

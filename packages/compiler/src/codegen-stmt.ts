@@ -32,7 +32,7 @@ export function docstringOf(stmts: ast.Stmt[]): string | null {
 }
 
 /** find_ann: does any (possibly nested) statement annotate a target? */
-function findAnn(stmts: ast.Stmt[]): boolean {
+export function findAnn(stmts: ast.Stmt[]): boolean {
   for (const s of stmts) {
     switch (s.kind) {
       case 'AnnAssign':
@@ -116,6 +116,12 @@ export function visitStmt(c: Compiler, s: ast.Stmt): void {
     case 'Nonlocal':
       return;
     case 'Expr':
+      // Interactive input ('single' mode) shows the value of a top-level expression statement.
+      if (c.interactive && c.u.scopeType === 'module') {
+        visitExpr(c, s.value);
+        c.emit(op.PRINT_EXPR);
+        return;
+      }
       // A constant statement (docstring-like) keeps only its line, as a NOP.
       if (s.value.kind === 'Constant') {
         c.emit(op.NOP);

@@ -12,7 +12,7 @@ import {
   type SymbolTable, type SymbolTableEntry,
 } from './symtable';
 import { CompilerUnit, JUMP, NO_LOC, locOf, type Label, type Loc, type ScopeType } from './unit';
-import { visitBody } from './codegen-stmt';
+import { findAnn, visitBody, visitStmts } from './codegen-stmt';
 
 export interface CompileOptions {
   /** `from __future__ import annotations` seen (annotations become strings). */
@@ -30,6 +30,8 @@ export class Compiler {
   readonly st: SymbolTable;
   readonly site: ErrorSite;
   readonly options: CompileOptions;
+  /** Compiling one interactive input (CPython's c_interactive): expression statements print. */
+  interactive = false;
 
   constructor(st: SymbolTable, site: ErrorSite, options: CompileOptions) {
     this.st = st;
@@ -188,6 +190,16 @@ export class Compiler {
     visitBody(this, mod.body);
     return this.exitScope();
   }
+
+  /** compiler_mod for Interactive_kind: no docstring; top-level expression statements print. */
+  compileInteractive(mod: ast.Module): CodeObject {
+    this.enterScope('<module>', 'module', mod, 1);
+    if (mod.body.length) this.setLoc(mod.body[0]!);
+    if (findAnn(mod.body)) this.emit(op.SETUP_ANNOTATIONS);
+    this.interactive = true;
+    visitStmts(this, mod.body);
+    return this.exitScope();
+  }
 }
 
 /** Names of `ste` selected by scope/flags, sorted as CPython's dictbytype does. */
@@ -234,9 +246,10 @@ export function futureFeatures(mod: ast.Module, site: ErrorSite): CompileOptions
 }
 
 /** Compiles a parsed module to its code object. Throws CompileError (a SyntaxError) on errors. */
-export function compile(mod: ast.Module, filename: string, source?: string): CodeObject {
+export function compile(mod: ast.Module, filename: string, source?: string, mode: 'exec' | 'single' = 'exec'): CodeObject {
   const site: ErrorSite = { filename, source };
   const options = futureFeatures(mod, site);
   const st = buildSymtable(mod, site);
-  return new Compiler(st, site, options).compileModule(mod);
+  const c = new Compiler(st, site, options);
+  return mode === 'single' ? c.compileInteractive(mod) : c.compileModule(mod);
 }

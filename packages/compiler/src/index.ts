@@ -7,3 +7,4 @@ export {
   FREE, CELL,
 } from './symtable';
 export { dis } from './dis';
+export { dumpCode, loadCode, MARSHAL_VERSION } from './marshal';

@@ -101,6 +101,7 @@ export const IMPORT_FROM = 83; //          (module -- module module.names[arg]);
 export const IMPORT_STAR = 84; //          (module -- )
 export const RETURN_GENERATOR = 85; //     reserved: generators are created by CALL when CO_GENERATOR is set
 export const EXTENDED_ARG = 86; //         unused: arguments are full 32-bit words
+export const PRINT_EXPR = 87; //          (v -- )   interactive input only: sys.displayhook(v)
 
 /** BINARY_OP arguments, as CPython 3.11's NB_* (Include/opcode.h). Inplace forms add 13. */
 export const NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
@@ -224,6 +225,7 @@ export const OPCODES: readonly OpInfo[] = [
   op(IMPORT_STAR, 'IMPORT_STAR', 'none', fixed(-1)),
   op(RETURN_GENERATOR, 'RETURN_GENERATOR', 'none', fixed(0)),
   op(EXTENDED_ARG, 'EXTENDED_ARG', 'none', fixed(0)),
+  op(PRINT_EXPR, 'PRINT_EXPR', 'none', fixed(-1)),
 ];
 
 /** OPCODES indexed by opcode number. */

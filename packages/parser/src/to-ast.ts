@@ -14,10 +14,19 @@ import { SourceMap } from './indent';
 import { decodeBytes, decodeStr, EscapeError, numberValue, splitStringToken } from './literals';
 import { BIN_OPS, CMP_OPS, resolveBoolChain, resolveComparisonChain, UNARY_OPS } from './operators';
 import { buildArguments, emptyArguments, type ParamItem } from './params';
-import grammar, { type PythonActionDict } from './python.ohm-bundle.js';
+import grammar, { type PythonActionDict, type PythonSemantics } from './python.ohm-bundle.js';
 import { annTarget, assignTargets, augTarget, deleteTarget, storeTarget } from './targets';
 
-export const semantics = grammar.createSemantics();
+// Made on first use, not at import: the command line's bundle builds the grammar lazily too
+// (apps/cli/build.mjs), so a run served from the code cache never loads Ohm at all.
+let astSemantics: PythonSemantics | null = null;
+function semantics(): PythonSemantics {
+  if (astSemantics === null) {
+    astSemantics = grammar.createSemantics();
+    astSemantics.addOperation<Any>('ast', actions);
+  }
+  return astSemantics;
+}
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
@@ -141,7 +150,7 @@ function parseFieldExpr(text: string, at: number): Expr {
   const map = new SourceMap();
   map.outStarts.push(0);
   map.srcStarts.push(at);
-  return withContext({ src: outer.src, map, text, parenthesized: outer.parenthesized }, () => semantics(m)['ast']());
+  return withContext({ src: outer.src, map, text, parenthesized: outer.parenthesized }, () => semantics()(m)['ast']());
 }
 
 function unicodeError(msg: string, body: string, at: number): string {
@@ -649,9 +658,7 @@ const actions: PythonActionDict<Any> = {
   },
 };
 
-semantics.addOperation<Any>('ast', actions);
-
 export function toAst(match: MatchResult): Module {
-  return semantics(match)['ast']() as Module;
+  return semantics()(match)['ast']() as Module;
 }
 

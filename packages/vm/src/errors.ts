@@ -215,3 +215,11 @@ export function isExceptionType(t: PyObject): boolean {
 /** Marks a JS exception that is a bug in pyarena, not in the Python program. */
 export class InternalError extends Error {}
 
+
+/**
+ * The host's stack ran out (V8's RangeError "Maximum call stack size exceeded"). Checked with a
+ * plain string search: at the bottom of an exhausted stack even compiling a RegExp can overflow.
+ */
+export function isHostStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes('call stack');
+}

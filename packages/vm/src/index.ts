@@ -3,3 +3,4 @@
 export { runProgram, compileSource, type RunConfig, type RunOutcome } from './runtime';
 export { captureIO, type ProgramIO } from './io';
 export { tstate } from './tstate';
+export { InteractiveSession } from './interactive';

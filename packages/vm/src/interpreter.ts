@@ -14,7 +14,7 @@ import {
   LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_BUILD_CLASS, LOAD_CLASSDEREF, LOAD_CLOSURE,
   LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME, MAKE_FUNCTION, MAP_ADD,
   NB_ADD, NB_INPLACE_OFFSET, NB_SUBTRACT, NOP, OPCODE_BY_CODE, POP_EXCEPT, POP_JUMP_IF_FALSE,
-  POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP, PUSH_EXC_INFO, RAISE_VARARGS,
+  POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP, PRINT_EXPR, PUSH_EXC_INFO, RAISE_VARARGS,
   RERAISE, RETURN_VALUE, SEND, SET_ADD, SET_UPDATE, SETUP_ANNOTATIONS, STORE_ATTR, STORE_DEREF,
   STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT,
   UNARY_POSITIVE, UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT_START, YIELD_VALUE,
@@ -46,6 +46,7 @@ import {
 import { callObject } from './call';
 import { tstate } from './tstate';
 import { handleException } from './unwind';
+import { printExpr } from './displayhook';
 
 /** Creates the frame for a call of a Python function (args borrowed). Throws on binding errors. */
 export function frameForCall(func: PyObject, args: readonly Value[], kwnames: readonly string[] | null): Frame {
@@ -74,7 +75,7 @@ export function frameForCall(func: PyObject, args: readonly Value[], kwnames: re
       cells.push(tstate.newCell(initial));
     }
     if (fn.closure !== null) {
-      for (const c of fn.closure) {
+      for (const c of fn.closure.data as PyObject[]) {
         c.refcnt++;
         cells.push(c);
       }
@@ -700,6 +701,16 @@ export function execute(entry: Frame): Value {
             case IMPORT_STAR:
               sp = importStar(f, stack, sp);
               break;
+            case PRINT_EXPR: {
+              const v = stack[--sp]!;
+              stack[sp] = null;
+              try {
+                printExpr(v);
+              } finally {
+                decref(v);
+              }
+              break;
+            }
             default:
               throw new InternalError(`unknown opcode ${OPCODE_BY_CODE[op]?.name ?? op} at offset ${lasti}`);
           }

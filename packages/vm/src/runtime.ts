@@ -19,7 +19,7 @@ import type { ExceptionData } from './errors';
 import { isSubtype } from './objects/typeobject';
 import { formatException, rememberSource } from './traceback';
 import { runtimeIO, setRuntimeIO, type ProgramIO } from './io';
-import { installBuiltins } from './builtins/install';
+import { installBuiltins, type BuiltinsModule } from './builtins/install';
 import { toPyErr } from './unwind';
 import { str } from './ops/repr';
 import { importState } from './modules/registry';
@@ -39,6 +39,8 @@ export interface RunConfig extends HeapOptions {
   recursionLimit?: number;
   /** Called with the new heap before anything is allocated (--stats, --gc-trace, --trace-json). */
   onHeap?: (heap: Heap) => void;
+  /** Compiles the program (default compileSource); the command line's code cache wraps it. */
+  compile?: (source: string, filename: string) => CodeObject;
 }
 
 export interface RunOutcome {
@@ -48,21 +50,27 @@ export interface RunOutcome {
   verifyErrors: string[];
 }
 
-/** Parses and compiles, turning syntax errors into CPython's report. Throws PySyntaxError. */
-export function compileSource(source: string, filename: string): CodeObject {
+/**
+ * Parses and compiles, turning syntax errors into CPython's report. Throws PySyntaxError.
+ * Mode 'single' compiles one interactive input (expression statements print their value).
+ */
+export function compileSource(source: string, filename: string, mode: 'exec' | 'single' = 'exec'): CodeObject {
   const mod = parse(source, filename);
   try {
-    return compile(mod, filename, source);
+    return compile(mod, filename, source, mode);
   } catch (e) {
     // Errors found by the compiler (symtable.c / compile.c in CPython) are SyntaxErrors too.
     if (e instanceof CompileError) {
-      throw new PySyntaxError(e.excType, e.msg, e.filename, e.lineno, e.offset, e.text ?? '', e.endLineno, e.endOffset);
+      // CPython reads the line for a compiler error back from the file: '<stdin>' and '<string>'
+      // have none to show (formatSyntaxError prints no line for a null text).
+      const text = filename.startsWith('<') ? (null as unknown as string) : e.text ?? '';
+      throw new PySyntaxError(e.excType, e.msg, e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
     }
     throw e;
   }
 }
 
-function createModule(name: string): PyObject {
+export function createModule(name: string): PyObject {
   const dict = newDict();
   const setStr = (k: string, v: Value) => {
     const key = newStr(k);
@@ -76,8 +84,19 @@ function createModule(name: string): PyObject {
   return newObjectOfType(ModuleType, data);
 }
 
-/** Runs a whole program. Never throws for Python-level errors; internal bugs are reported. */
-export function runProgram(source: string, config: RunConfig): RunOutcome {
+/** A started interpreter: the heap, builtins, sys.modules and __main__ of one run. */
+export interface Interpreter {
+  heap: Heap;
+  builtins: BuiltinsModule;
+  builtinsCopy: ReturnType<typeof snapshotDict>;
+  sysModules: PyObject;
+  main: PyObject;
+  /** __main__'s namespace (borrowed from main). */
+  globals: PyObject;
+}
+
+/** The first step of a run: the run's streams, a new heap, a fresh thread state. */
+export function openHeap(config: RunConfig): Heap {
   setRuntimeIO(config.io);
   const h = new Heap({ ...config, verify: config.verifyHeap, trackAllObjects: config.trackAllObjects || config.verifyHeap });
   config.onHeap?.(h);
@@ -85,19 +104,11 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
   installWeakrefs(h);
   tstate.reset();
   if (config.recursionLimit !== undefined) tstate.recursionLimit = config.recursionLimit;
-  const outcome: RunOutcome = { exitCode: 0, heap: h, verifyErrors: [] };
-  rememberSource(config.filename, source);
-  let code: CodeObject;
-  try {
-    code = compileSource(source, config.filename);
-  } catch (e) {
-    if (e instanceof PySyntaxError) {
-      runtimeIO.stderr(formatSyntaxError(e));
-      outcome.exitCode = 1;
-      return outcome;
-    }
-    throw e;
-  }
+  return h;
+}
+
+/** The builtins, sys.modules and __main__ (pymain's start-up after the heap exists). */
+export function startInterpreter(h: Heap, config: RunConfig): Interpreter {
   const builtins = installBuiltins(config.argv ?? [config.filename]);
   const builtinsCopy = snapshotDict(builtins.dict); // interp->builtins_copy, restored at exit
   sysState.argv = config.argv ?? [config.filename];
@@ -115,20 +126,53 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
   decref(mainKey);
   tstate.extraRoots = () => [main, builtins.module, sysModules, ...builtins.roots(), ...gcModuleRoots(), ...builtinsCopy.flat()];
   ageStartupObjects();
+  return { heap: h, builtins, builtinsCopy, sysModules, main, globals };
+}
+
+/** How module code ended when an exception escaped it (already reported on stderr). */
+export interface Uncaught {
+  /** The exit status the exception asks for (SystemExit's code, else 1). */
+  exitCode: number;
+  /** A SystemExit: an interactive session ends too. */
+  systemExit: boolean;
+}
+
+/**
+ * Executes a module-level code object in __main__'s namespace. Null when it completed.
+ * `inspect` (python3 -i running a script): a SystemExit is reported as a traceback, like any
+ * other exception, and does not end the session.
+ */
+export function runMainCode(interp: Interpreter, code: CodeObject, inspect = false): Uncaught | null {
   const rt = codeRuntime(code);
-  const frame = new Frame(code, null, globals, builtins.dict, null, rt.consts);
+  const frame = new Frame(code, null, interp.globals, interp.builtins.dict, null, rt.consts);
   try {
     const result = execute(frame);
     decref(result);
+    return null;
   } catch (e) {
     if (e instanceof InternalError || !(e instanceof PyErr || isHostLimit(e))) throw e;
     const err = toPyErr(e);
-    h.maxHeap = 0; // --max-heap limits the program, not the report of its end (nor the shutdown)
-    outcome.exitCode = reportUncaught(err.exc);
-    decref(err.exc);
+    const saved = interp.heap.maxHeap;
+    interp.heap.maxHeap = 0; // --max-heap limits the program, not the report of its end (nor the shutdown)
+    try {
+      if (inspect && isSubtype(err.exc.type, SystemExit)) {
+        runtimeIO.flush();
+        runtimeIO.stderr(formatException(err.exc));
+        return { exitCode: 1, systemExit: false };
+      }
+      return { exitCode: reportUncaught(err.exc), systemExit: isSubtype(err.exc.type, SystemExit) };
+    } finally {
+      interp.heap.maxHeap = saved;
+      decref(err.exc);
+    }
   } finally {
     frame.clear();
   }
+}
+
+/** The end of a run: atexit work, the heap verifier, then CPython's shutdown order. */
+export function closeInterpreter(interp: Interpreter, config: RunConfig, outcome: RunOutcome): void {
+  const h = interp.heap;
   h.maxHeap = 0;
   // atexit: pending weakref.finalize callbacks (atexit=True) run while __main__ is still alive.
   runWeakrefAtExit();
@@ -139,8 +183,29 @@ export function runProgram(source: string, config: RunConfig): RunOutcome {
     if (!report.ok) outcome.verifyErrors.push('at exit:', ...report.mismatches.map((m) => JSON.stringify(m)));
   }
   // Shutdown (shutdown.ts): CPython's Py_FinalizeEx order, so __del__ output at exit matches.
-  shutdown({ main, sysModules, builtinsDict: builtins.dict, builtinsCopy, releaseState: resetGcModule });
+  shutdown({ main: interp.main, sysModules: interp.sysModules, builtinsDict: interp.builtins.dict, builtinsCopy: interp.builtinsCopy, releaseState: resetGcModule });
   tstate.extraRoots = () => [];
+}
+
+/** Runs a whole program. Never throws for Python-level errors; internal bugs are reported. */
+export function runProgram(source: string, config: RunConfig): RunOutcome {
+  const h = openHeap(config);
+  const outcome: RunOutcome = { exitCode: 0, heap: h, verifyErrors: [] };
+  rememberSource(config.filename, source);
+  let code: CodeObject;
+  try {
+    code = (config.compile ?? compileSource)(source, config.filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      runtimeIO.stderr(formatSyntaxError(e));
+      outcome.exitCode = 1;
+      return outcome;
+    }
+    throw e;
+  }
+  const interp = startInterpreter(h, config);
+  outcome.exitCode = runMainCode(interp, code)?.exitCode ?? 0;
+  closeInterpreter(interp, config, outcome);
   return outcome;
 }
 

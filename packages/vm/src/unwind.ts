@@ -9,7 +9,7 @@ import type { Frame } from './frame';
 import { tstate } from './tstate';
 import { decref } from './refs';
 import type { ExceptionData } from './errors';
-import { InternalError, MemoryError, newException, PyErr, RecursionError } from './errors';
+import { InternalError, isHostStackOverflow, MemoryError, newException, PyErr, RecursionError } from './errors';
 import { newStr, None } from './objects/constructors';
 import { heap } from './state';
 
@@ -17,7 +17,7 @@ import { heap } from './state';
 export function toPyErr(e: unknown): PyErr {
   if (e instanceof PyErr) return e;
   if (e instanceof MemoryLimitError) return new PyErr(newMemoryError());
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (isHostStackOverflow(e)) {
     return new PyErr(newException(RecursionError, [newStr('maximum recursion depth exceeded')]));
   }
   // The host refused a payload the model allowed (a string past V8's 2**29 - 24 characters, an

@@ -199,7 +199,9 @@ const tupleCtor: NativeFn = (args, kwnames) => {
 
 /** Fills a dict from a mapping or an iterable of pairs (dict_update_arg). */
 export function dictFill(d: PyObject, source: Value): void {
-  if (typeof source === 'object' && isSubtype(source.type, DictType) && !typeData(source.type).attrs.has('keys')) {
+  // A dict, or a dict subclass that keeps dict's keys(): dict_merge's fast path.
+  if (typeof source === 'object' && isSubtype(source.type, DictType) &&
+      (source.type === DictType || !typeData(source.type).attrs.has('keys'))) {
     dictMerge(d, source); // dict_merge: clone or presize, then insert
     return;
   }
@@ -318,6 +320,12 @@ const bytesCtor: NativeFn = (args, kwnames) => {
   checkArgs('bytes', args, kwnames, 0, 3);
   if (args.length === 0) return newObjectOfType(BytesType, new Uint8Array(0), 33);
   const x = args[0]!;
+  if (typeof x === 'object' && x.type === IntType) { // a count beyond the JS safe range
+    const n = toBigInt(x);
+    if (n < 0n) valueError('negative count');
+    if (n > 2n ** 63n - 1n) raise(OverflowError, 'cannot fit \'int\' into an index-sized integer');
+    heap.checkRequest(33 + Number(n)); // never satisfiable: a MemoryError
+  }
   if (typeof x === 'number') {
     if (x < 0) valueError('negative count');
     heap.checkRequest(33 + x); // the model's block first: bytes(10**12) is a MemoryError

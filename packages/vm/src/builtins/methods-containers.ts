@@ -307,6 +307,14 @@ const SET_READ_METHODS: Record<string, NativeFn> = {
 
 const SET_METHODS: Record<string, NativeFn> = {
   ...SET_READ_METHODS,
+  // set.__init__ (set_init), reached by subclasses: emptied, then filled from the iterable.
+  __init__: (a, k, self) => {
+    checkArgs('set', a, k, 0, 1);
+    const s = self as PyObject;
+    if (table(s).size > 0 || table(s).fill > 0) setClear(s);
+    if (a.length === 1) setUpdateFrom(s, a[0]!);
+    return None;
+  },
   add: (a, k, self) => (checkArgs('add', a, k, 1, 1), setAdd(self as PyObject, a[0]!), None),
   discard: (a, k, self) => (checkArgs('discard', a, k, 1, 1), setDiscard(self as PyObject, a[0]!), None),
   remove: (a, k, self) => {

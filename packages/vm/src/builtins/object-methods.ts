@@ -57,7 +57,15 @@ const OBJECT_METHODS: Record<string, NativeFn> = {
     if (spec !== '') typeError(`unsupported format string passed to ${typeName(self!)}.__format__`);
     return newStr(str(self!));
   },
-  __init_subclass__: () => None,
+  // Bound to the class (a classmethod in CPython): reached through super() in __init_subclass__.
+  __init_subclass__: (args, kwnames, self) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      const name = typeof self === 'object' && self !== null && isSubtype(self.type, TypeType) ? typeData(self).name : 'object';
+      typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+    }
+    if (args.length > 0) typeError(`__init_subclass__() takes no arguments (${args.length} given)`);
+    return None;
+  },
 };
 
 import { getAttr } from '../ops/attr';

@@ -4,7 +4,7 @@
 // gc.callbacks and DEBUG_STATS listen to the heap's event stream, gc.garbage receives what
 // DEBUG_SAVEALL keeps.
 
-import { GC_FINALIZED, GC_INLINE, GenerationalCollector, type PyObject, type Value } from '@pyarena/memory';
+import { GC_FINALIZED, GC_INLINE, GenerationalCollector, MemoryLimitError, type PyObject, type Value } from '@pyarena/memory';
 import type { CollectionEvent } from '@pyarena/memory';
 import { heap } from '../state';
 import { tstate } from '../tstate';
@@ -14,6 +14,7 @@ import { lookupInType, typeData, typeName } from '../objects/typeobject';
 import { isIntLike } from '../ops/numbers';
 import { False, None, True, intFromNumber, newDict, newList, newStr, newTuple } from '../objects/constructors';
 import { dictSet } from '../objects/dict';
+import { listAppendAllSteal } from '../objects/list';
 import type { DictTable } from '../objects/dict-table';
 import { checkArgs, makeBuiltin } from '../objects/builtin-function';
 import { writeUnraisable } from '../objects/finalize';
@@ -95,9 +96,15 @@ function onCollection(phase: 'start' | 'stop', event: CollectionEvent): void {
 function moveSavedGarbage(s: GcModuleState): void {
   const c = generational();
   if (c === null || c.garbage.length === 0) return;
-  const items = s.garbage.data as Value[];
-  for (const o of c.garbage) items.push(o); // the collector's references move to the list
+  // The collector's references move to the list (PyList_Append each; on MemoryError CPython
+  // clears the error and stops: here the references are released).
+  const moved = c.garbage.slice();
   c.garbage.length = 0;
+  try {
+    listAppendAllSteal(s.garbage, moved);
+  } catch (e) {
+    if (!(e instanceof MemoryLimitError)) throw e;
+  }
 }
 
 /** gc.callbacks: each called with (phase, info); errors are printed and ignored, as CPython. */

@@ -20,6 +20,7 @@ import { tstate } from '../tstate';
 import { argSmallIndex, isStr, staticStr } from './args';
 import { defineNativeModule, importState, setAttrSteal } from './registry';
 import { sysState } from './sys-state';
+import { displayhook } from '../displayhook';
 
 // ---------------------------------------------------------------- getsizeof
 
@@ -185,7 +186,7 @@ const excInfo: NativeFn = (args, kwnames) => {
 
 const FUNCTIONS: Record<string, NativeFn> = {
   exit, getrefcount, getrecursionlimit, setrecursionlimit, getsizeof, intern, getdefaultencoding,
-  exc_info: excInfo,
+  exc_info: excInfo, displayhook, __displayhook__: displayhook,
 };
 let builtins: [string, PyObject][] | null = null;
 

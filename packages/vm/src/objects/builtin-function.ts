@@ -8,6 +8,7 @@ import type { BuiltinData, NativeFn } from './types';
 import { BuiltinFunctionType } from './types';
 import { typeData } from './typeobject';
 import { newObjectOfType } from './constructors';
+import { heap } from '../state';
 
 /** An immortal native function (builtins and module functions). */
 export function makeBuiltin(name: string, fn: NativeFn, qualname = name): PyObject {
@@ -32,7 +33,12 @@ export function bindBuiltin(descr: PyObject, self: Value): PyObject {
   const d = descr.data as BuiltinData;
   if (typeof self === 'object') self.refcnt++;
   const data: BuiltinData = { name: d.name, fn: d.fn, self, qualname: d.qualname, isDescriptor: false };
-  return newObjectOfType(BuiltinFunctionType, data);
+  try {
+    return newObjectOfType(BuiltinFunctionType, data);
+  } catch (e) {
+    if (typeof self === 'object' && --self.refcnt === 0) heap.dealloc(self); // MemoryError
+    throw e;
+  }
 }
 
 /** Positional count check with CPython's wording for functions taking a fixed range. */

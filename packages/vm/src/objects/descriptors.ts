@@ -2,7 +2,7 @@
 // typeobject.c super_getattro), and binding functions into bound methods.
 
 import type { PyObject, Value, Visit } from '@pyarena/memory';
-import { makeType, typeData, isSubtype, typeName } from './typeobject';
+import { makeType, typeData, isSubtype, typeName, lookupInType } from './typeobject';
 import { newObjectOfType, None } from './constructors';
 import { MethodType, TypeType, FunctionType, type MethodData, type NativeFn } from './types';
 import { checkArgs, defineMethod, splitArgs } from './builtin-function';
@@ -178,6 +178,9 @@ export function bindDescriptor(attr: Value, obj: Value | null, owner: PyObject):
       if (p.fget === None) raise(AttributeError, `property of '${typeData(owner).name}' object has no getter`);
       return callObject(p.fget, [obj], null);
     }
+    // A descriptor written in Python: type(attr).__get__(attr, obj or None, owner).
+    const get = typeData(t).isHeapType ? lookupInType(t, '__get__') : undefined;
+    if (get !== undefined) return callObject(get, [attr, obj ?? None, owner], null);
   }
   incref(attr);
   return attr;
@@ -186,5 +189,23 @@ export function bindDescriptor(attr: Value, obj: Value | null, owner: PyObject):
 import { callObject } from '../call';
 
 export function isDataDescriptor(attr: Value): boolean {
-  return typeof attr === 'object' && attr.type === PropertyType;
+  if (typeof attr !== 'object') return false;
+  if (attr.type === PropertyType) return true;
+  return typeData(attr.type).isHeapType &&
+    (lookupInType(attr.type, '__set__') !== undefined || lookupInType(attr.type, '__delete__') !== undefined);
+}
+
+/**
+ * obj.name = v (v null: del obj.name) through a data descriptor written in Python; false when
+ * `attr` is not one. Missing __set__/__delete__ raise AttributeError as CPython's slot_tp_descr_set.
+ */
+export function setViaDescriptor(attr: Value, obj: PyObject, v: Value | null): boolean {
+  if (typeof attr !== 'object' || !typeData(attr.type).isHeapType) return false;
+  const set = lookupInType(attr.type, '__set__');
+  const del = lookupInType(attr.type, '__delete__');
+  if (set === undefined && del === undefined) return false;
+  const method = v === null ? del : set;
+  if (method === undefined) raise(AttributeError, v === null ? '__delete__' : '__set__');
+  decref(callObject(method, v === null ? [attr, obj] : [attr, obj, v], null));
+  return true;
 }

@@ -4,7 +4,7 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import { CUSTOM_HASH_PREFIX, hashKey } from '../ops/hash';
 import { equals } from '../ops/compare';
-import { iterateToArray } from '../ops/iter';
+import { getIter, iterNext, iterateToArray } from '../ops/iter';
 import type { HashKey } from './dict-table';
 import { decref, decrefAll, incref } from '../refs';
 import { heap } from '../state';
@@ -13,6 +13,19 @@ import type { DictTable } from './dict-table';
 import { DictTable as Table } from './dict-table';
 import { FREELIST_NONE, GC_INLINE } from '@pyarena/memory';
 import { DictType, FrozenSetType, SetType, StrType } from './types';
+import { typeData } from './typeobject';
+
+/** set, frozenset or a subclass of either (PyAnySet_Check). */
+function isAnySetType(t: PyObject): boolean {
+  if (t === SetType || t === FrozenSetType) return true;
+  const solid = typeData(t).solidBase;
+  return solid === SetType || solid === FrozenSetType;
+}
+
+/** make_new_set_basetype: results of set algebra are plain sets, or frozensets for frozenset kinds. */
+function isFrozenKind(so: PyObject): boolean {
+  return so.type === FrozenSetType || typeData(so.type).solidBase === FrozenSetType;
+}
 
 // ---------------------------------------------------------------- storage accounting
 // A dict's keys object and a set's table are the object's storage block (PyObject.buf), sized
@@ -360,23 +373,31 @@ function setPresize(s: PyObject, table: DictTable, n: number): void {
 
 /** set_update_internal: set.update, set(x), SET_UPDATE, |=. New references are taken. */
 export function setUpdateFrom(s: PyObject, iterable: Value): void {
-  if (typeof iterable === 'object' && (iterable.type === SetType || iterable.type === FrozenSetType || iterable.type === DictType)) {
+  if (typeof iterable === 'object' && (iterable.type === DictType || isAnySetType(iterable.type))) {
     const other = iterable.data as DictTable;
     if (iterable === s || other.size === 0) return;
     setPresize(s, s.data as DictTable, other.size);
     for (const e of [...other.map.values()]) setAdd(s, e.key);
     return;
   }
-  const items = iterateToArray(iterable);
+  // Any other iterable is consumed item by item (set_add_key each), so an endless one ends in
+  // MemoryError at the heap limit, as in CPython.
+  const it = getIter(iterable);
   try {
-    for (const v of items) setAdd(s, v);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+      try {
+        setAdd(s, v);
+      } finally {
+        decref(v);
+      }
+    }
   } finally {
-    decrefAll(items);
+    decref(it);
   }
 }
 
 /** make_new_set_basetype(type(so), so): a new set (or frozenset) with so's items (set_copy). */
-export function setCopy(so: PyObject, frozen = so.type === FrozenSetType): PyObject {
+export function setCopy(so: PyObject, frozen = isFrozenKind(so)): PyObject {
   const out = newSet(frozen);
   try {
     setUpdateFrom(out, so);
@@ -447,7 +468,7 @@ export function setPop(s: PyObject): Value | undefined {
 // that their tables, and sys.getsizeof of them, are CPython's.
 
 const isAnySet = (v: Value): v is PyObject =>
-  typeof v === 'object' && (v.type === SetType || v.type === FrozenSetType);
+  typeof v === 'object' && isAnySetType(v.type);
 
 /** Is `key` in the set or dict `other`? */
 function inSetOrDict(other: PyObject, key: Value): boolean {
@@ -462,7 +483,7 @@ function itemsOf(v: Value): { items: Value[]; owned: boolean } {
 
 /** set_intersection(so, other): a new set (so's kind) of the items in both, added one by one. */
 export function setIntersection(so: PyObject, other: Value): PyObject {
-  const out = newSet(so.type === FrozenSetType);
+  const out = newSet(isFrozenKind(so));
   try {
     if (isAnySet(other)) {
       const [small, big] = (other.data as DictTable).size > (so.data as DictTable).size ? [so, other] : [other, so];
@@ -506,9 +527,8 @@ export function setDifferenceUpdate(so: PyObject, other: Value): void {
  * other, added one by one.
  */
 export function setDifference(so: PyObject, other: Value): PyObject {
-  const frozen = so.type === FrozenSetType;
-  const otherSize = typeof other === 'object' &&
-    (other.type === SetType || other.type === FrozenSetType || other.type === DictType)
+  const frozen = isFrozenKind(so);
+  const otherSize = typeof other === 'object' && (other.type === DictType || isAnySetType(other.type))
     ? (other.data as DictTable).size : -1;
   if (otherSize < 0 || (so.data as DictTable).size >> 2 > otherSize) {
     const out = setCopy(so, frozen);
@@ -548,7 +568,7 @@ export function setSymmetricDifferenceUpdate(so: PyObject, other: Value): void {
 
 /** set_symmetric_difference(so, other): a copy of other (so's kind), updated with so. */
 export function setSymmetricDifference(so: PyObject, other: Value): PyObject {
-  const out = newSet(so.type === FrozenSetType);
+  const out = newSet(isFrozenKind(so));
   try {
     setUpdateFrom(out, other);
     setSymmetricDifferenceUpdate(out, so);

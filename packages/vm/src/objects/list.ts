@@ -75,6 +75,26 @@ export function listAppendSteal(o: PyObject, stolen: Value): void {
 }
 
 /**
+ * PyList_Append of each of `stolen` in turn (references the caller gives away), with the block
+ * grown once to where those appends would take it. On MemoryError the references are released.
+ */
+export function listAppendAllSteal(o: PyObject, stolen: readonly Value[]): void {
+  const items = o.data as Value[];
+  const count = items.length + stolen.length;
+  let allocated = o.bufSize / 8;
+  while (allocated < count) allocated = grownAllocation(allocated + 1);
+  if (allocated !== o.bufSize / 8) {
+    try {
+      heap.resizeObjectBuffer(o, allocated * 8);
+    } catch (e) {
+      decrefAll(stolen);
+      throw e;
+    }
+  }
+  for (let i = 0; i < stolen.length; i++) items.push(stolen[i]!);
+}
+
+/**
  * _list_clear: the list is emptied and loses its item block before the old items are released
  * (their __del__ may see the list), then the block is freed.
  */

@@ -224,7 +224,8 @@ export interface FunctionData {
   /** Dict of keyword-only defaults or null. Owned. */
   kwdefaults: PyObject | null;
   /** Cells for the code's freevars, or null. Owned. */
-  closure: PyObject[] | null;
+  /** __closure__: a tuple of cells (owned), or null. */
+  closure: PyObject | null;
   name: string;
   qualname: string;
   /** __doc__ (owned) or None. */
@@ -234,21 +235,21 @@ export interface FunctionData {
 }
 
 const functionRefs = (f: FunctionData): (PyObject | Value | null)[] =>
-  [f.globals, f.defaults, f.kwdefaults, f.doc, f.module, ...(f.closure ?? [])];
+  [f.globals, f.defaults, f.kwdefaults, f.doc, f.module, f.closure];
 
 export const FunctionType = makeType({
   name: 'function', isGC: true, basicSize: 152, acceptsSubclasses: false,
   // func_traverse's order: globals, module, defaults, kwdefaults, doc, __dict__, then the closure
-  // tuple, whose tupletraverse visits the cells last to first.
+  // tuple.
   traverse: (o, visit) => {
     const f = o.data as FunctionData;
     visitValues([f.globals, f.module, f.defaults, f.kwdefaults, f.doc], visit);
     visitDict(o, visit);
-    if (f.closure !== null) visitValuesReversed(f.closure, visit);
+    if (f.closure !== null) visit(f.closure);
   },
   clear: (o) => {
     const f = o.data as FunctionData;
-    const refs = [f.defaults, f.kwdefaults, ...(f.closure ?? [])];
+    const refs = [f.defaults, f.kwdefaults, f.closure];
     f.defaults = null;
     f.kwdefaults = null;
     f.closure = null;

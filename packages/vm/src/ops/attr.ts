@@ -3,7 +3,7 @@
 
 import type { PyObject, Value } from '@pyarena/memory';
 import type { BuiltinData, FunctionData, ModuleData } from '../objects/types';
-import { BuiltinFunctionType, FunctionType, MethodType, ModuleType, SliceType, TypeType, type MethodData, type SliceData } from '../objects/types';
+import { BuiltinFunctionType, CellType, FunctionType, MethodType, ModuleType, SliceType, TypeType, type MethodData, type SliceData } from '../objects/types';
 import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
 import { None, newStr, newTuple, newDict, intFromBigInt, newFloat } from '../objects/constructors';
 import { StrType } from '../objects/types';
@@ -13,7 +13,7 @@ import { BoolType, FloatType, IntType } from '../objects/types';
 import { toBigInt } from './numbers';
 import { bindBuiltin } from '../objects/builtin-function';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
-import { AttributeError, isExceptionType, newException, PyErr, raise } from '../errors';
+import { AttributeError, isExceptionType, newException, PyErr, raise, ValueError } from '../errors';
 import { suggest } from '../suggestions';
 import type { DictTable } from '../objects/dict-table';
 import type { ExceptionData } from '../errors';
@@ -99,6 +99,12 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
       if (name === '__func__') { incref(m.func); return m.func; }
       return lookupAttr(m.func, name);
     }
+    if (t === CellType && name === 'cell_contents') {
+      const v = o.data as Value | undefined;
+      if (v === undefined) raise(ValueError, 'Cell is empty');
+      incref(v);
+      return v;
+    }
     if (t === SliceType) {
       const sl = o.data as SliceData;
       const v = name === 'start' ? sl.start : name === 'stop' ? sl.stop : name === 'step' ? sl.step : undefined;
@@ -117,6 +123,7 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
       if (name === '__kwdefaults__') { const d = f.kwdefaults ?? None; incref(d); return d; }
       if (name === '__code__') { const c = codeRuntime(f.code).codeObject; incref(c); return c; }
       if (name === '__globals__') { incref(f.globals); return f.globals; }
+      if (name === '__closure__') { const c = f.closure ?? None; incref(c); return c; }
       if (name === '__dict__') {
         if (o.dict === null) o.dict = newDict();
         incref(o.dict);

@@ -13,7 +13,8 @@ import {
 import { DictTable as DictTableClass } from '../objects/dict-table';
 import { hashKey as hashKeyOf } from './hash';
 import { typeName } from '../objects/typeobject';
-import { typeError } from '../errors';
+import { isHostStackOverflow, raise, RecursionError, typeError } from '../errors';
+import { tstate } from '../tstate';
 import { compareNumbers } from './numbers';
 
 export const compareHooks = {
@@ -151,8 +152,36 @@ function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   return null;
 }
 
+/** Nesting of container comparisons (Py_EnterRecursiveCall(" in comparison")). */
+let compareDepth = 0;
+
 /** a OP b as a JS boolean. Raises TypeError for unordered types. */
 export function compare(a: Value, b: Value, op: number): boolean {
+  if (typeof a === 'object' && (a.type === ListType || a.type === TupleType || a.type === DictType)) {
+    return compareContainers(a, b, op);
+  }
+  return compareAny(a, b, op);
+}
+
+/** Containers compare their items: a nested pair may recurse as deep as it is nested. */
+function compareContainers(a: PyObject, b: Value, op: number): boolean {
+  if (++compareDepth + tstate.depth > tstate.recursionLimit) {
+    compareDepth--;
+    raise(RecursionError, 'maximum recursion depth exceeded in comparison');
+  }
+  try {
+    return compareAny(a, b, op);
+  } catch (e) {
+    if (isHostStackOverflow(e)) {
+      raise(RecursionError, 'maximum recursion depth exceeded in comparison');
+    }
+    throw e;
+  } finally {
+    compareDepth--;
+  }
+}
+
+function compareAny(a: Value, b: Value, op: number): boolean {
   const r = builtinCompare(a, b, op);
   if (r !== null) return r;
   const other = compareHooks.richCompareOther(a, b, op);

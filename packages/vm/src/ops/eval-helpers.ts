@@ -191,15 +191,13 @@ export function makeFunction(f: Frame, stack: (Value | null)[], sp: number, flag
   stack[sp] = null;
   const code = codeObj.data as CodeObject;
   codeRuntime(code);
-  let closure: PyObject[] | null = null;
+  let closure: PyObject | null = null;
   let kwdefaults: PyObject | null = null;
   let defaults: PyObject | null = null;
   if (flags & 8) {
-    const t = stack[--sp] as PyObject;
+    // The tuple of cells is kept as is: it is __closure__, a GC object of its own in CPython.
+    closure = stack[--sp] as PyObject;
     stack[sp] = null;
-    closure = (t.data as Value[]).slice() as PyObject[];
-    for (const c of closure) c.refcnt++;
-    decref(t);
   }
   if (flags & 2) {
     kwdefaults = stack[--sp] as PyObject;
@@ -220,7 +218,15 @@ export function makeFunction(f: Frame, stack: (Value | null)[], sp: number, flag
     code, globals: f.globals, defaults, kwdefaults, closure,
     name: code.name, qualname: code.qualname, doc, module: moduleName,
   };
-  stack[sp++] = newObjectOfType(FunctionType, data);
+  let fn: PyObject;
+  try {
+    fn = newObjectOfType(FunctionType, data);
+  } catch (e) {
+    // MemoryError: the references taken for the function go back.
+    for (const v of [doc, moduleName, f.globals, defaults, kwdefaults, closure]) decref(v);
+    throw e;
+  }
+  stack[sp++] = fn;
   return sp;
 }
 

@@ -13,7 +13,7 @@ import { False, None, NotImplemented, True, materializeDict, newDict, newInstanc
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { bindBuiltin } from '../objects/builtin-function';
-import { bindDescriptor, isDataDescriptor, PropertyType, SuperType, type PropertyData, type SuperData } from '../objects/descriptors';
+import { bindDescriptor, isDataDescriptor, PropertyType, setViaDescriptor, SuperType, type PropertyData, type SuperData } from '../objects/descriptors';
 import {
   AttributeError, BaseException, newException, PyErr, raise, StopIteration, typeError,
   type ExceptionData,
@@ -219,6 +219,8 @@ function superGetAttr(s: PyObject, name: string): Value | undefined {
     if (attr === undefined) continue;
     const instance = d.obj === d.objType ? null : d.obj;
     if (typeof attr === 'object' && attr.type === BuiltinFunctionType && (attr.data as BuiltinData).isDescriptor) {
+      // object.__init_subclass__ is a classmethod in CPython: bind it to the class.
+      if (name === '__init_subclass__') return bindBuiltin(attr, d.obj);
       if (instance === null) {
         incref(attr);
         return attr;
@@ -242,6 +244,7 @@ function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
     decref(callObject(f, v === null ? [o] : [o, v], null));
     return;
   }
+  if (attr !== undefined && setViaDescriptor(attr, o, v)) return;
   if (isSubtype(type, BaseException) && setExceptionAttr(o, name, v)) return;
   if (name === '__class__') typeError('__class__ assignment is not supported');
   if (o.dict === null) {

@@ -3,7 +3,7 @@
 // tp_iternext returns NULL without setting an exception in the same way).
 
 import type { PyObject, Value } from '@pyarena/memory';
-import { FREELIST_NONE, MemoryLimitError } from '@pyarena/memory';
+import { FREELIST_NONE } from '@pyarena/memory';
 import { heap } from '../state';
 import { newObjectOfType, newStr, newTuple } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
@@ -245,8 +245,6 @@ export function iterNext(it: PyObject): Value | undefined {
   return iterHooks.iterNextOther(it);
 }
 
-const MAX_COLLECTED = 2 ** 20;
-
 /** Collects every item of an iterable into a JS array of new references. */
 export function iterateToArray(v: Value): Value[] {
   if (typeof v !== 'number' && (v.type === ListType || v.type === TupleType)) {
@@ -261,11 +259,11 @@ export function iterateToArray(v: Value): Value[] {
       const x = iterNext(it);
       if (x === undefined) break;
       out.push(x);
-      // A JS array past ~2**27 items aborts V8; the items' block could not exist in the model
-      // either (Heap.maxRequest): a MemoryError, as an endless iterator gives in CPython.
-      if (out.length >= MAX_COLLECTED && out.length * 8 > heap.maxRequest) {
-        throw new MemoryLimitError(out.length * 8, heap.currentBytes, heap.maxRequest);
-      }
+      // The items would fill a list's item block in CPython (PySequence_List and friends): once
+      // that block could not be had (Heap.maxRequest, --max-heap) it is a MemoryError, as an
+      // endless iterator gives in CPython. It also keeps the JS array clear of V8's ~2**27-item
+      // limit, past which the process aborts.
+      if ((out.length & 4095) === 0) heap.checkRequest(out.length * 8);
     }
   } catch (e) {
     for (const x of out) decref(x);

@@ -11,7 +11,7 @@ import {
 import type { DictTable } from '../objects/dict-table';
 import { isSubtype, typeData } from '../objects/typeobject';
 import type { ExceptionData } from '../errors';
-import { isExceptionType, KeyError, raise, RecursionError } from '../errors';
+import { isExceptionType, isHostStackOverflow, KeyError, raise, RecursionError } from '../errors';
 
 export const hooks = {
   /** repr or str of an object this file does not know (instances of user classes ...). */
@@ -97,14 +97,20 @@ const MAX_REPR_DEPTH = 990;
 
 function guarded(o: PyObject, recursive: string, body: () => string): string {
   if (inProgress.has(o)) return recursive;
-  if (++depth > MAX_REPR_DEPTH) {
-    depth = 0;
-    inProgress.clear();
+  // Each enclosing guarded() call undoes its own depth and inProgress entry as the error passes.
+  if (depth + 1 > MAX_REPR_DEPTH) {
     raise(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
   }
+  depth++;
   inProgress.add(o);
   try {
     return body();
+  } catch (e) {
+    // The host stack ran out before the depth limit (deep dicts take more host frames a level).
+    if (isHostStackOverflow(e)) {
+      raise(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
+    }
+    throw e;
   } finally {
     inProgress.delete(o);
     depth--;
