@@ -1,4 +1,4 @@
-// Builds the CLI into two files (docs/cli.md, "Start-up and the code cache"):
+// Builds the CLI into two files (docs/cli.md, "Code cache"):
 // - dist/pyarena-main.cjs: the whole interpreter in one CommonJS bundle. minifySyntax inlines the
 //   imported opcode constants into numeric `case` labels, which V8 dispatches 1.7-2x faster
 //   (shared/ANCHORS.md section 6). CommonJS, because only a classic script can be given a V8 code

@@ -1,6 +1,8 @@
 # cycles: none
 # n-body (Computer Language Benchmarks Game style): a symplectic integrator for the Jovian planets.
 # Float-heavy: every step allocates and drops floats, which live on CPython's float free list.
+# (math.sqrt rather than `** 0.5`: libm pow can differ from sqrt in the last bit, see
+# docs/deviations.md, and over 120,000 steps that shows in the checksum.)
 
 from math import sqrt
 

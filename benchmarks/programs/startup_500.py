@@ -1,4 +1,3 @@
-# cycles: none
 # Start-up benchmark: a realistic 500-line program that does little work. A small order-processing
 # application (inventory, customers, pricing rules, orders, a text report) whose run takes a few
 # milliseconds, so the time measured is mostly start-up: reading, parsing and compiling the

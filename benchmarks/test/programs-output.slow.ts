@@ -3,7 +3,7 @@
 // nothing to free. Slow (every program, every backend, seconds each): not part of `pnpm test`;
 // run with `npx -y pnpm@10.34.9 -F @pyarena/benchmarks test:programs` after a build.
 // BENCH_BACKENDS=generational,refcount limits the backends; BENCH_ONLY=nbody,cycles the programs.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,15 +16,22 @@ const only = process.env.BENCH_ONLY?.split(',') ?? null;
 const programs = benchmarkPrograms().filter((p) => only === null || only.includes(p.name));
 const scratch = mkdtempSync(join(tmpdir(), 'pyarena-bench-test-'));
 
+/** Runs a process to its end (asynchronously, so that two tests run at once). */
+function run(command: string, args: string[]): Promise<{ stdout: string; stderr: string; status: number | null }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+      resolve({ stdout, stderr, status });
+    });
+  });
+}
+
 describe.concurrent('benchmark programs print CPython\'s output', () => {
   for (const p of programs) {
     for (const gc of backends) {
-      it(`${p.name} under ${gc}`, () => {
+      it(`${p.name} under ${gc}`, async () => {
         const stats = join(scratch, `${p.name}-${gc}.json`);
-        const r = spawnSync(process.execPath, [pyarenaEntry, '--gc', gc, '--stats-json', stats, p.path], {
-          encoding: 'utf8',
-          maxBuffer: 64 << 20,
-        });
+        const r = await run(process.execPath, [pyarenaEntry, '--gc', gc, '--stats-json', stats, p.path]);
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
         expect(r.stdout).toBe(p.expected);

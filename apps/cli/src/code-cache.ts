@@ -20,6 +20,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { dumpCode, loadCode, MARSHAL_VERSION, OPCODES, type CodeObject } from '@pyarena/compiler';
 import { cacheDisabledByEnv, cacheRoot, envFlag } from './cache-dir';
+import { launcherHooks } from './launcher-hooks';
 
 declare const __PYARENA_BUILD_ID__: string | undefined;
 declare const __PYARENA_VERSION__: string | undefined;
@@ -198,7 +199,7 @@ export function cliCompiler(
 ): ((text: string, filename: string) => CodeObject) | undefined {
   const root = enabled && !cacheDisabledByEnv() ? cacheRoot() : null;
   if (root === null) {
-    (globalThis as Record<symbol, { noCache?: () => void } | undefined>)[Symbol.for('pyarena.launcher')]?.noCache?.();
+    launcherHooks().noCache?.();
     return undefined;
   }
   if (typeof source === 'string') return undefined;

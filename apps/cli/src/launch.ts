@@ -5,6 +5,8 @@
 // V8 checks its own version and flags and rejects a cache that does not fit, which is then
 // rewritten. --no-cache (main.ts calls noCache() below) stops the write; PYARENA_NO_CACHE stops
 // the read too. Every failure here is silent: the bundle then just runs uncached.
+// After a run the bundle calls exitWhenIdle(): Node would otherwise wait at exit for V8's
+// background (TurboFan) compile jobs of the interpreter loop, 10-20 ms after a short program.
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,17 +14,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { cacheDisabledByEnv, cacheRoot } from './cache-dir';
+import { setLauncherHooks } from './launcher-hooks';
 
 declare const __PYARENA_BUILD_ID__: string;
 
 /** Old bundle caches kept besides the current one (other builds, other checkouts). */
 const KEEP_V8_CACHES = 8;
-
-/** What the bundle sees as globalThis[Symbol.for('pyarena.launcher')]. */
-export interface LauncherHooks {
-  /** Do not write the V8 cache at exit (--no-cache). */
-  noCache(): void;
-}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, 'pyarena-main.cjs');
@@ -42,8 +39,13 @@ if (cacheFile !== null) {
 const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(bundle, 'latin1')}\n});`;
 const script = new Script(source, { filename: bundle, cachedData: cached });
 let writeAtExit = cacheFile !== null && (cached === undefined || script.cachedDataRejected === true);
-const hooks: LauncherHooks = { noCache: () => void (writeAtExit = false) };
-(globalThis as Record<symbol, unknown>)[Symbol.for('pyarena.launcher')] = hooks;
+setLauncherHooks({
+  noCache: () => void (writeAtExit = false),
+  exitWhenIdle: () =>
+    setImmediate(() => {
+      if (process.getActiveResourcesInfo().every((r) => r === 'Immediate')) process.exit();
+    }),
+});
 if (writeAtExit) process.once('exit', () => writeAtExit && writeCache(cacheFile!));
 
 const mod = { exports: {} };

@@ -9,6 +9,7 @@ import { dis } from '@pyarena/compiler';
 import { formatSyntaxError, PySyntaxError } from '@pyarena/parser';
 import { decodeSource } from './decode-source';
 import { cliCompiler } from './code-cache';
+import { launcherHooks } from './launcher-hooks';
 import { parseRecursionLimit, parseSize, parseThresholds, parseTimeout } from './options';
 import { runSession, statsReport, type SessionOptions } from './session';
 import { writeStatsJson } from './stats-json';
@@ -94,6 +95,7 @@ function run(source: string | Uint8Array, filename: string, argv: string[], flag
   // V8 reports its collections on an event-loop turn: print the summary after one.
   if (flags.stats) setTimeout(() => writeAll(2, statsReport(session)), 0);
   if (flags.statsJson !== undefined) setTimeout(() => writeStatsJson(flags.statsJson!, session), 0);
+  launcherHooks().exitWhenIdle?.(); // exits early once nothing is pending (launcher-hooks.ts)
   return session.exitCode;
 }
 
@@ -152,6 +154,7 @@ Examples:
   pyarena --stats --gc-trace examples/primes.py
   pyarena --max-heap 64M --timeout 10 examples/primes.py
   pyarena dis examples/primes.py
+  pyarena bench examples/primes.py --gc all
 
 Observability flags, formats and exit statuses: docs/cli.md`)
   .action((file: string | undefined, args: string[], flags: RunFlags) => {

@@ -31,9 +31,9 @@ export class PyObject {
   weakrefs: unknown;
   /**
    * The object's variable-size storage, a PyMem block of its own (CPython's ob_item of a list,
-   * ma_keys of a dict, a set's table once it outgrows the inline smalltable): its address, or 0
-   * when it has none, and the bytes requested. Managed by Heap.resizeObjectBuffer and friends;
-   * the heap frees it when the object dies.
+   * ma_keys of a dict, a set's table once it outgrows the inline smalltable): a handle to it
+   * (Heap.bufferAddress gives the address), or 0 when it has none, and the bytes requested.
+   * Managed by Heap.resizeObjectBuffer and friends; the heap frees it when the object dies.
    */
   buf: number;
   bufSize: number;

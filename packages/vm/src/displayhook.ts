@@ -14,7 +14,6 @@ import { repr } from './ops/repr';
 import { runtimeIO } from './io';
 import { tstate } from './tstate';
 import { callObject } from './call';
-import { importState } from './modules/registry';
 
 function setBuiltinUnderscore(v: Value): void {
   const key = newStr('_');
@@ -34,9 +33,14 @@ export const displayhook: NativeFn = (args, kwnames) => {
   return None;
 };
 
+/** The sys module once imported (set by modules/sys.ts: no import cycle through the registry). */
+export const displayHooks = {
+  sysModule: (): Value | undefined => undefined,
+};
+
 /** PRINT_EXPR: sys.displayhook(v) when sys is imported (it may be replaced), else the builtin one. */
 export function printExpr(v: Value): void {
-  const sys = importState.modules !== null ? dictGetStr(importState.modules, 'sys') : undefined;
+  const sys = displayHooks.sysModule();
   if (sys === undefined || typeof sys === 'number' || sys.type !== ModuleType) {
     decref(displayhook([v], null, null));
     return;

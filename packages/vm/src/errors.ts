@@ -3,7 +3,7 @@
 // extend Error: capturing a JS stack trace on every Python raise would be slow and useless.
 
 import type { PyObject, Value, Visit } from '@pyarena/memory';
-import { EmptyTuple, newStr, newTuple } from './objects/constructors';
+import { EmptyTuple, None, newStr, newTuple } from './objects/constructors';
 import { visitValues } from './objects/types';
 import { makeType, typeData } from './objects/typeobject';
 import { decref, decrefAll } from './refs';
@@ -222,4 +222,49 @@ export class InternalError extends Error {}
  */
 export function isHostStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && e.message.includes('call stack');
+}
+
+// ---------------------------------------------------------------- traceback objects
+
+/**
+ * A traceback object (e.__traceback__, tb.tb_next): a view of one entry of an exception's
+ * traceback, outermost frame first as CPython chains them. It holds a counted reference to the
+ * exception, whose entries own the frames' references.
+ */
+export interface TracebackView {
+  exc: PyObject;
+  /** Position in the chain: 0 is the outermost frame (the last entry recorded). */
+  depth: number;
+}
+
+export const TracebackType = makeType({
+  name: 'traceback', isGC: true, basicSize: 64, acceptsSubclasses: false,
+  traverse: (o, visit) => visit((o.data as TracebackView).exc),
+  clear: () => undefined,
+  dealloc: (o) => decref((o.data as TracebackView).exc),
+});
+
+/** The traceback object at `depth` of exc's chain, or None past its end (a new reference). */
+export function tracebackAt(exc: PyObject, depth: number): Value {
+  const entries = (exc.data as ExceptionData).traceback;
+  if (depth >= entries.length) return None;
+  exc.refcnt++;
+  const tb = heap.alloc(TracebackType, 64, { exc, depth } satisfies TracebackView);
+  heap.track(tb);
+  return tb;
+}
+
+/** The entry a traceback object shows. */
+export function tracebackEntry(tb: PyObject): TracebackEntry {
+  const v = tb.data as TracebackView;
+  const entries = (v.exc.data as ExceptionData).traceback;
+  return entries[entries.length - 1 - v.depth]!;
+}
+
+/** e.__traceback__ = None: the entries go, and with them the frames' locals they kept alive. */
+export function clearTraceback(exc: PyObject): void {
+  const d = exc.data as ExceptionData;
+  const refs = takeFrameRefs(d);
+  d.traceback = [];
+  decrefAll(refs);
 }

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { benchProgram, type ProgramResult, type RunProgress } from './bench-program';
-import { formatProgram, seconds } from './format';
+// bench-program.ts (tinybench) and format.ts are loaded when `bench` runs, not at every start-up.
+import type { ProgramResult, RunProgress } from './bench-program';
 import { BACKENDS, findPython, type Backend, type Target } from './measure';
 
 interface BenchFlags {
@@ -50,7 +50,7 @@ function positiveSeconds(text: string): number {
 export function progressLine(p: RunProgress): string {
   const what = p.phase === 'warmup' ? `warm-up ${p.index}/${p.of}` : `run ${p.index}/${p.of}`;
   const status = p.run.ok ? '' : `  FAILED: ${p.run.error}`;
-  return `  ${p.program.padEnd(18)} ${p.target.padEnd(13)} ${what.padEnd(12)} ${seconds(p.run.wallMs).padStart(8)} s${status}\n`;
+  return `  ${p.program.padEnd(18)} ${p.target.padEnd(13)} ${what.padEnd(12)} ${(p.run.wallMs / 1000).toFixed(3).padStart(8)} s${status}\n`;
 }
 
 /** The entry point the child processes run: this very command (its launcher). */
@@ -80,6 +80,8 @@ that file exists, else CPython's output. Columns: docs/benchmarks.md.`)
 }
 
 async function runBench(files: string[], flags: BenchFlags): Promise<number> {
+  const { benchProgram } = await import('./bench-program');
+  const { formatProgram } = await import('./format');
   for (const f of files) {
     if (!existsSync(f)) {
       process.stderr.write(`pyarena bench: can't open file '${f}': [Errno 2] No such file or directory\n`);

@@ -45,7 +45,7 @@ export function formatProgram(p: ProgramResult, iterations: number, warmup: numb
     times.push([
       t.target,
       seconds(t.wallMs.median),
-      Number.isFinite(t.wallMs.rme) ? `${t.wallMs.rme.toFixed(1)}%` : '-',
+      t.runs > 1 && Number.isFinite(t.wallMs.rme) ? `${t.wallMs.rme.toFixed(1)}%` : '-',
       ...(hasCPython ? [t.target === 'cpython' ? '1.00x' : ratio(ratioToCPython(p, t.target))] : []),
       seconds(t.runMs),
       percent(t.gcShare),

@@ -30,6 +30,7 @@ import type { DictTable } from '../objects/dict-table';
 import { toBigInt } from '../ops/numbers';
 import { lookupAttr } from '../ops/attr';
 import { callObject, typeConstructors } from '../call';
+import { bytesLike } from '../objects/bytearray';
 
 /** Parses an int literal as int(s, base) does: whitespace, sign, underscores between digits. */
 export function parseIntLiteral(text: string, base: number): bigint | null {
@@ -155,7 +156,8 @@ const strCtor: NativeFn = (args, kwnames) => {
       typeError(`str() argument 'encoding' must be str, not ${typeName(enc)}`);
     }
     const b = pos[0]!;
-    if (typeof b === 'object' && b.type === BytesType) return newStr(new TextDecoder().decode(b.data as Uint8Array));
+    const raw = bytesLike(b);
+    if (raw !== null) return newStr(new TextDecoder().decode(raw));
     typeError('decoding str is not supported');
   }
   const x = pos[0]!;
@@ -330,6 +332,15 @@ const bytesCtor: NativeFn = (args, kwnames) => {
     if (x < 0) valueError('negative count');
     heap.checkRequest(33 + x); // the model's block first: bytes(10**12) is a MemoryError
     return newObjectOfType(BytesType, new Uint8Array(x), 33 + x);
+  }
+  const raw = bytesLike(x);
+  if (raw !== null) {
+    if (args.length >= 2) typeError('encoding without a string argument');
+    if (x.type === BytesType) {
+      incref(x);
+      return x;
+    }
+    return newObjectOfType(BytesType, raw.slice(), 33 + raw.length);
   }
   if (x.type === StrType) {
     if (args.length < 2) typeError('string argument without an encoding');

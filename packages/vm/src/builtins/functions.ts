@@ -405,6 +405,11 @@ const ordFn: NativeFn = (args, kwnames) => {
     if (chars.length !== 1) typeError(`ord() expected a character, but string of length ${chars.length} found`);
     return s.codePointAt(0)!;
   }
+  const b = bytesLike(v); // bytes and bytearray of length 1
+  if (b !== null) {
+    if (b.length !== 1) typeError(`ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
   typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
 };
 
@@ -654,10 +659,11 @@ const inputFn: NativeFn = (args, kwnames) => {
   runtimeIO.flush();
   const line = runtimeIO.readline();
   if (line === null) raise(EOFError, 'EOF when reading a line');
-  return newStr(line.replace(/\r?\n$/, ''));
+  return newStr(line.replace(/\n$/, '')); // as CPython's (a \r before it stays)
 };
 
 import { EOFError } from '../errors';
+import { bytesLike } from '../objects/bytearray';
 
 /** globals(): the dict of the calling Python frame's module (borrowed from the frame). */
 const globalsFn: NativeFn = (args, kwnames) => {

@@ -5,7 +5,7 @@ import { GC_IMMORTAL, IMMORTAL_REFCNT, type PyObject, type Value } from '@pyaren
 import { Ellipsis, False, None, NotImplemented, True, newDict, newStr, newObjectOfType } from '../objects/constructors';
 import { dictSet } from '../objects/dict';
 import {
-  BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, ObjectType,
+  BoolType, BytesType, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, ObjectType,
   RangeType, SetType, SliceType, StrType, TupleType, TypeType, type ModuleData,
 } from '../objects/types';
 import { BUILTIN_EXCEPTIONS, OSError } from '../errors';
@@ -76,7 +76,7 @@ export function installBuiltins(argv: string[]): BuiltinsModule {
   const types: [string, PyObject][] = [
     ['int', IntType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['list', ListType],
     ['tuple', TupleType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType],
-    ['range', RangeType], ['type', TypeType], ['object', ObjectType], ['bytes', BytesType],
+    ['range', RangeType], ['type', TypeType], ['object', ObjectType], ['bytes', BytesType], ['bytearray', ByteArrayType],
     ['property', PropertyType], ['classmethod', ClassMethodType], ['staticmethod', StaticMethodType],
     ['super', SuperType], ['slice', SliceType],
   ];

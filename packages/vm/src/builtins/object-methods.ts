@@ -68,7 +68,7 @@ const OBJECT_METHODS: Record<string, NativeFn> = {
   },
 };
 
-import { getAttr } from '../ops/attr';
+import { getAttr, setAttr } from '../ops/attr';
 import { str } from '../ops/repr';
 
 /** object.__new__(cls): a bare instance (used by classes that define __new__ and call super). */
@@ -99,6 +99,8 @@ const EXCEPTION_METHODS: Record<string, NativeFn> = {
   },
   with_traceback: (args, kwnames, self) => {
     checkArgs('with_traceback', args, kwnames, 1, 1);
+    // BaseException.with_traceback(tb): sets __traceback__ (None clears it), returns self.
+    setAttr(self!, '__traceback__', args[0]!);
     incref(self!);
     return self!;
   },

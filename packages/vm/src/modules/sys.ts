@@ -4,7 +4,7 @@
 import { GC_IMMORTAL, IMMORTAL_REFCNT, PyObject as PyObjectClass, type PyObject, type Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import {
-  BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, SetType,
+  BoolType, BytesType, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, SetType,
   StrType, TupleType, TypeType,
 } from '../objects/types';
 import {
@@ -20,7 +20,8 @@ import { tstate } from '../tstate';
 import { argSmallIndex, isStr, staticStr } from './args';
 import { defineNativeModule, importState, setAttrSteal } from './registry';
 import { sysState } from './sys-state';
-import { displayhook } from '../displayhook';
+import { displayHooks, displayhook } from '../displayhook';
+import { dictGetStr } from '../objects/dict';
 
 // ---------------------------------------------------------------- getsizeof
 
@@ -70,6 +71,7 @@ export function sizeOf(v: Value): number {
   if (t === FloatType) return 24;
   if (t === StrType) return strSize(v.data as string);
   if (t === BytesType) return 33 + (v.data as Uint8Array).length;
+  if (t === ByteArrayType) return v.nbytes + v.bufSize; // 56 + ob_alloc (objects/bytearray.ts)
   if (t === TupleType) return 40 + 8 * (v.data as Value[]).length;
   // list, dict, set, frozenset (and their subclasses): the object plus its storage block, the
   // item array of `allocated` slots, the keys object, the table beyond the smalltable; each
@@ -214,3 +216,4 @@ defineNativeModule('sys', (dict) => {
   }
 });
 
+displayHooks.sysModule = () => (importState.modules !== null ? dictGetStr(importState.modules, 'sys') : undefined);

@@ -123,7 +123,7 @@ const NO_WEAK_SUBCLASSES = new Set<PyObject>([IntType, TupleType, BytesType]);
 function supportsWeakrefs(o: Value): o is PyObject {
   if (typeof o === 'number') return false;
   const d = typeData(o.type);
-  if (d.isHeapType) return !NO_WEAK_SUBCLASSES.has(d.solidBase!);
+  if (d.isHeapType) return d.instanceWeakref && !NO_WEAK_SUBCLASSES.has(d.solidBase!);
   return WEAKREFABLE.has(o.type) || isSubtype(o.type, TypeType);
 }
 

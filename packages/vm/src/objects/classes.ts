@@ -20,16 +20,17 @@ const IMMUTABLE_BASES = new Set<PyObject>([IntType, FloatType, StrType, TupleTyp
 import { None, newDict, newStr, newTuple, EmptyTuple } from './constructors';
 import { dictGetStr, dictSet } from './dict';
 import { decref, decrefAll, incref } from '../refs';
-import { BaseException, PyErr, typeError, type ExceptionData } from '../errors';
+import { BaseException, PyErr, raise, typeError, ValueError, type ExceptionData } from '../errors';
 import { Frame } from '../frame';
 import { execute } from '../interpreter';
 import { tstate } from '../tstate';
 import { codeRuntime } from './code';
 import { makeBuiltin } from './builtin-function';
 import { evalHooks } from '../ops/eval-helpers';
+import { iterateToArray } from '../ops/iter';
 import { typeHooks } from '../builtins/constructors';
 import { finalizeWithDel } from './finalize';
-import { ClassMethodType } from './descriptors';
+import { ClassMethodType, newMemberDescriptor } from './descriptors';
 
 /** C3 linearisation (Python's MRO). Raises TypeError when no consistent order exists. */
 export function c3Mro(cls: PyObject, bases: PyObject[]): PyObject[] {
@@ -73,8 +74,24 @@ function solidBaseOf(bases: PyObject[]): PyObject {
 
 // subtype_traverse's order: the instance's __dict__, its class, then the base layout's own
 // references (list items...). Exception layouts visit their own __dict__ in their traverse.
+/** The slot array of an object-based instance whose class has __slots__, else null. */
+function slotArray(o: PyObject): Value[] | null {
+  return typeData(o.type).slotNames.length > 0 && Array.isArray(o.data) ? (o.data as Value[]) : null;
+}
+
+/** Empties the slot array (subtype_clear / subtype_dealloc's clear_slots). */
+function clearSlots(o: PyObject): void {
+  const slots = slotArray(o);
+  if (slots === null) return;
+  const old = slots.slice();
+  slots.fill(undefined as unknown as Value);
+  decrefAll(old);
+}
+
 const visitHeapInstance = (o: PyObject, visit: Visit): void => {
   const solid = typeData(o.type).solidBase!;
+  const slots = slotArray(o); // subtype_traverse: slots, then the dict, the class, the base
+  if (slots !== null) for (const v of slots) if (typeof v === 'object') visit(v);
   if (o.dict !== null && !isSubtype(solid, BaseException)) visit(o.dict);
   visit(o.type);
   typeData(solid).traverse(o, visit);
@@ -83,6 +100,7 @@ const visitHeapInstance = (o: PyObject, visit: Visit): void => {
 const clearHeapInstance = (o: PyObject): void => {
   const solid = typeData(o.type).solidBase!;
   typeData(solid).clear(o);
+  clearSlots(o);
   const d = o.dict;
   if (d !== null) {
     o.dict = null;
@@ -93,6 +111,7 @@ const clearHeapInstance = (o: PyObject): void => {
 const deallocHeapInstance = (o: PyObject): void => {
   const solid = typeData(o.type).solidBase!;
   typeData(solid).dealloc(o);
+  clearSlots(o);
   const d = o.dict;
   if (d !== null) {
     o.dict = null;
@@ -163,6 +182,7 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
     freelistOf: () => FREELIST_NONE,
   });
   data.isHeapType = true;
+  const ownSlots = solid === ObjectType ? readSlots(ns, bases, data) : null;
   data.solidBase = solid;
   data.bases = bases.slice();
   for (const b of bases) b.refcnt++;
@@ -180,6 +200,11 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
   // __new__ is implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
   const t = heap.alloc(metatype, 1688, data, FREELIST_NONE);
   data.self = t;
+  if (ownSlots !== null) {
+    // Each declared slot becomes a member descriptor on the class (after the class exists).
+    const first = data.slotNames.length - ownSlots.length;
+    ownSlots.forEach((slot, i) => data.attrs.set(slot, newMemberDescriptor(slot, t, first + i)));
+  }
   data.mro = [t, ...mroTail];
   if (metatype !== TypeType) metatype.refcnt++;
   heap.track(t);
@@ -201,6 +226,51 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
     throw e;
   }
   return t;
+}
+
+/**
+ * __slots__ of an object-based class (type_new_slots): fills data.slotNames (inherited slots
+ * first), instanceDict, instanceWeakref and basicSize; returns the slots this class declares
+ * (their descriptors are added once the class object exists), or null without __slots__: then
+ * instances get a __dict__ and weakref support and keep their bases' slots.
+ */
+function readSlots(ns: PyObject, bases: PyObject[], data: TypeData): string[] | null {
+  const inherited = bases.map((b) => typeData(b).slotNames).find((s) => s.length > 0) ?? [];
+  const spec = dictGetStr(ns, '__slots__');
+  let own: string[] | null = null;
+  if (spec === undefined) {
+    data.instanceDict = true;
+    data.instanceWeakref = true;
+  } else {
+    const single = typeof spec === 'object' && spec.type === StrType;
+    const items = single ? [spec] : iterateToArray(spec);
+    own = [];
+    let dict = false;
+    let weak = false;
+    try {
+      for (const item of items) {
+        if (typeof item !== 'object' || item.type !== StrType) {
+          typeError(`__slots__ items must be strings, not '${typeName(item)}'`);
+        }
+        const name = item.data as string;
+        if (name === '__dict__') dict = true;
+        else if (name === '__weakref__') weak = true;
+        else {
+          if (dictGetStr(ns, name) !== undefined) raise(ValueError, `'${name}' in __slots__ conflicts with class variable`);
+          own.push(name);
+        }
+      }
+    } finally {
+      if (!single) decrefAll(items);
+    }
+    const heapBases = bases.filter((b) => typeData(b).isHeapType);
+    data.instanceDict = dict || heapBases.some((b) => typeData(b).instanceDict);
+    data.instanceWeakref = weak || heapBases.some((b) => typeData(b).instanceWeakref);
+  }
+  data.slotNames = [...inherited, ...(own ?? [])];
+  // 16 (object header) + 8 per slot + 8 (__weakref__) + 16 (GC header) + 16 (managed dict).
+  data.basicSize = 16 + 8 * data.slotNames.length + (data.instanceWeakref ? 8 : 0) + 16 + (data.instanceDict ? 16 : 0);
+  return own;
 }
 
 /** type_new_set_names: attr.__set_name__(owner, name) for each attribute that defines it. */
@@ -361,6 +431,7 @@ export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
     }
     decref(v);
   }
+  if (solid === ObjectType && d.slotNames.length > 0) data = new Array(d.slotNames.length).fill(undefined);
   const o = heap.alloc(cls, d.basicSize, data, FREELIST_NONE);
   if (d.isHeapType) cls.refcnt++;
   if (storage > 0) {

@@ -16,6 +16,57 @@ const visitAll = (values: Value[], visit: Visit) => {
   for (const v of values) if (typeof v === 'object') visit(v);
 };
 
+/** A __slots__ entry on its class: reads and writes one slot of the instance's slot array. */
+export interface MemberData {
+  name: string;
+  /** The class that declared the slot (owned: class -> member -> class is a cycle, as CPython's). */
+  owner: PyObject;
+  index: number;
+}
+
+export const MemberDescriptorType = makeType({
+  name: 'member_descriptor', isGC: true, basicSize: 64, acceptsSubclasses: false,
+  traverse: (o, visit) => visit((o.data as MemberData).owner),
+  clear: () => undefined, // the owner is released at dealloc; clearing the class breaks the cycle
+  dealloc: (o) => decref((o.data as MemberData).owner),
+});
+
+export function newMemberDescriptor(name: string, owner: PyObject, index: number): PyObject {
+  owner.refcnt++;
+  return newObjectOfType(MemberDescriptorType, { name, owner, index } satisfies MemberData);
+}
+
+function memberTarget(m: MemberData, obj: PyObject): Value[] {
+  if (!isSubtype(obj.type, m.owner)) {
+    typeError(`descriptor '${m.name}' for '${typeData(m.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+  return obj.data as Value[];
+}
+
+/** member_get: the slot's value (new reference); an empty slot raises AttributeError. */
+export function memberGet(attr: PyObject, obj: PyObject): Value {
+  const m = attr.data as MemberData;
+  const v = memberTarget(m, obj)[m.index];
+  if (v === undefined) raise(AttributeError, `'${typeName(obj)}' object has no attribute '${m.name}'`);
+  incref(v);
+  return v;
+}
+
+/** member_set: v null deletes (AttributeError when the slot is empty). */
+export function memberSet(attr: PyObject, obj: PyObject, v: Value | null): void {
+  const m = attr.data as MemberData;
+  const slots = memberTarget(m, obj);
+  const old = slots[m.index];
+  if (v === null) {
+    if (old === undefined) raise(AttributeError, `'${typeName(obj)}' object has no attribute '${m.name}'`);
+    slots[m.index] = undefined as unknown as Value;
+  } else {
+    incref(v);
+    slots[m.index] = v;
+  }
+  if (old !== undefined) decref(old);
+}
+
 export const PropertyType = makeType({
   name: 'property', isGC: true, basicSize: 80,
   traverse: (o, visit) => {
@@ -173,6 +224,7 @@ export function bindDescriptor(attr: Value, obj: Value | null, owner: PyObject):
       incref(f);
       return f;
     }
+    if (t === MemberDescriptorType && obj !== null && typeof obj === 'object') return memberGet(attr, obj);
     if (t === PropertyType && obj !== null) {
       const p = attr.data as PropertyData;
       if (p.fget === None) raise(AttributeError, `property of '${typeData(owner).name}' object has no getter`);
@@ -190,7 +242,7 @@ import { callObject } from '../call';
 
 export function isDataDescriptor(attr: Value): boolean {
   if (typeof attr !== 'object') return false;
-  if (attr.type === PropertyType) return true;
+  if (attr.type === PropertyType || attr.type === MemberDescriptorType) return true;
   return typeData(attr.type).isHeapType &&
     (lookupInType(attr.type, '__set__') !== undefined || lookupInType(attr.type, '__delete__') !== undefined);
 }
@@ -200,6 +252,10 @@ export function isDataDescriptor(attr: Value): boolean {
  * `attr` is not one. Missing __set__/__delete__ raise AttributeError as CPython's slot_tp_descr_set.
  */
 export function setViaDescriptor(attr: Value, obj: PyObject, v: Value | null): boolean {
+  if (typeof attr === 'object' && attr.type === MemberDescriptorType) {
+    memberSet(attr, obj, v);
+    return true;
+  }
   if (typeof attr !== 'object' || !typeData(attr.type).isHeapType) return false;
   const set = lookupInType(attr.type, '__set__');
   const del = lookupInType(attr.type, '__delete__');

@@ -49,10 +49,10 @@ export function dictKeysBytes(log2Size: number, unicode: boolean): number {
  * 1..7 and doubles exact powers of two from 16 up (16 -> 32): CPython's real sizes, kept.
  */
 function calculateLog2(minsize: number): number {
-  if (minsize >= 2 ** 30) {
-    let log2 = 30;
-    while (2 ** log2 < minsize) log2++;
-    return log2 + 1;
+  if (minsize >= 2 ** 30) { // beyond int32 bit operations: bit_length(minsize), the same there
+    let bits = 0;
+    for (let x = minsize; x >= 1; x = Math.floor(x / 2)) bits++;
+    return bits;
   }
   return 32 - Math.clz32(((minsize | 8) - 1) | 7);
 }
@@ -107,7 +107,6 @@ export function newDictPresized(minused: number, unicode: boolean): PyObject {
   }
   return d;
 }
-
 
 /**
  * The Map key for `key` in `table`. Builtin keys map to a canonical primitive; keys hashed by a
@@ -213,7 +212,7 @@ export function dictClear(d: PyObject): void {
     decref(e.key);
     decref(e.value);
   }
-  if (buf !== 0) heap.freeBuffer(buf, size);
+  if (buf !== 0) heap.freeBufferHandle(buf, size);
 }
 
 /** dict.popitem's bookkeeping: the last entry slot is given back (dk_nentries), not dk_usable. */
@@ -430,7 +429,7 @@ export function setClear(s: PyObject): void {
   s.bufSize = 0;
   table.resetLayout();
   decrefAll(keys);
-  if (buf !== 0) heap.freeBuffer(buf, size);
+  if (buf !== 0) heap.freeBufferHandle(buf, size);
 }
 
 export function setContains(s: PyObject, item: Value): boolean {

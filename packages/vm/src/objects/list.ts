@@ -10,17 +10,15 @@ import { MemoryLimitError, type PyObject, type Value } from '@pyarena/memory';
 import { heap } from '../state';
 import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
 import type { DictIterData, RangeData, RangeIterData, SeqIterData, CompositeIterData } from './types';
+import type { ByteArrayData } from './bytearray';
 import {
-  BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, ListIteratorType,
+  BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, ListIteratorType,
   ListReverseIteratorType, ListType, RangeIteratorType, RangeType, ReversedType, SetType, StrIteratorType,
   StrType, TupleIteratorType, TupleType, DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType,
   SetIteratorType,
 } from './types';
 import type { DictTable } from './dict-table';
 import { getIter, iterNext } from '../ops/iter';
-
-/** PY_SSIZE_T_MAX, for CPython's overflow checks (as a double). */
-export const PY_SSIZE_T_MAX = 2 ** 63 - 1;
 
 /** self->allocated. */
 export function listAllocated(o: PyObject): number {
@@ -105,7 +103,7 @@ export function listClear(o: PyObject): void {
   o.buf = 0;
   o.bufSize = 0;
   decrefAllReversed(items);
-  if (buf !== 0) heap.freeBuffer(buf, size);
+  if (buf !== 0) heap.freeBufferHandle(buf, size);
 }
 
 /**
@@ -191,13 +189,15 @@ export function lengthHint(v: Value, dflt: number): number {
   if (t === ListType || t === TupleType) return (v.data as Value[]).length;
   if (t === StrType) return strLength(v.data as string);
   if (t === BytesType) return (v.data as Uint8Array).length;
+  if (t === ByteArrayType) return (v.data as ByteArrayData).size;
   if (t === DictType || t === SetType || t === FrozenSetType) return (v.data as DictTable).size;
   if (t === DictKeysType || t === DictValuesType || t === DictItemsType) return ((v.data as PyObject).data as DictTable).size;
   if (t === RangeType) return Number((v.data as RangeData).length);
   if (t === ListIteratorType || t === TupleIteratorType || t === StrIteratorType) {
     const d = v.data as SeqIterData;
     if (d.seq === null) return 0;
-    const n = typeof d.seq.data === 'string' ? strLength(d.seq.data) : (d.seq.data as ArrayLike<unknown>).length;
+    const n = typeof d.seq.data === 'string' ? strLength(d.seq.data)
+      : d.seq.type === ByteArrayType ? (d.seq.data as ByteArrayData).size : (d.seq.data as ArrayLike<unknown>).length;
     return Math.max(0, n - d.index);
   }
   if (t === ListReverseIteratorType) {
@@ -279,7 +279,7 @@ export function listFill(o: PyObject, iterable: Value): void {
 
 function hasLen(v: PyObject): boolean {
   const t = v.type;
-  return t === ListType || t === TupleType || t === StrType || t === BytesType || t === DictType ||
+  return t === ListType || t === TupleType || t === StrType || t === BytesType || t === ByteArrayType || t === DictType ||
     t === SetType || t === FrozenSetType || t === DictKeysType || t === DictValuesType ||
     t === DictItemsType || t === RangeType;
 }

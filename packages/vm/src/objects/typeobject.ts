@@ -53,6 +53,15 @@ export class TypeData implements TypeSlots {
   acceptsSubclasses: boolean;
   /** Set on the type object that owns this data once it exists. */
   self!: PyObject;
+  /**
+   * __slots__ layout of a heap type: every slot of the instance (inherited first), each stored at
+   * its index in the instance's slot array (o.data for object-based classes). Empty otherwise.
+   */
+  slotNames: string[] = [];
+  /** Instances may have a __dict__ (false once every class of the chain declares __slots__). */
+  instanceDict = true;
+  /** Instances accept weak references (no __slots__ without '__weakref__' in the chain). */
+  instanceWeakref = true;
 
   constructor(spec: TypeSpec) {
     this.name = spec.name;

@@ -76,7 +76,7 @@ const clearStorage = (o: PyObject, clearEntries: (t: DictTable) => void): void =
   o.bufSize = 0;
   t.resetLayout();
   clearEntries(t);
-  if (buf !== 0) heap.freeBuffer(buf, size);
+  if (buf !== 0) heap.freeBufferHandle(buf, size);
 };
 
 /** Could this value be part of a cycle? (CPython's _PyObject_GC_MAY_BE_TRACKED) */
@@ -109,6 +109,11 @@ export const FloatType = makeType({ name: 'float', basicSize: 24, freelistOf: ()
 export const ComplexType = makeType({ name: 'complex', basicSize: 32 });
 export const StrType = makeType({ name: 'str', basicSize: 49 });
 export const BytesType = makeType({ name: 'bytes', basicSize: 33 });
+/**
+ * data: ByteArrayData (objects/bytearray.ts); the byte block (ob_alloc bytes) is the object's
+ * storage block, o.buf / o.bufSize. Subclassing is not supported yet.
+ */
+export const ByteArrayType = makeType({ name: 'bytearray', basicSize: 56, acceptsSubclasses: false });
 
 // ---------------------------------------------------------------- containers
 
@@ -145,7 +150,7 @@ export const ListType = makeType({
     o.buf = 0;
     o.bufSize = 0;
     decrefAllReversed(items);
-    if (buf !== 0) heap.freeBuffer(buf, size);
+    if (buf !== 0) heap.freeBufferHandle(buf, size);
   },
   dealloc: (o) => decrefAllReversed(o.data as Value[]),
   freelistOf: () => FREELIST_LIST,

@@ -13,7 +13,10 @@ import { BoolType, FloatType, IntType } from '../objects/types';
 import { toBigInt } from './numbers';
 import { bindBuiltin } from '../objects/builtin-function';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
-import { AttributeError, isExceptionType, newException, PyErr, raise, ValueError } from '../errors';
+import {
+  AttributeError, isExceptionType, newException, PyErr, raise, tracebackAt, tracebackEntry, TracebackType, ValueError,
+  type TracebackView,
+} from '../errors';
 import { suggest } from '../suggestions';
 import type { DictTable } from '../objects/dict-table';
 import type { ExceptionData } from '../errors';
@@ -98,6 +101,14 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
       if (name === '__self__') { incref(m.self); return m.self; }
       if (name === '__func__') { incref(m.func); return m.func; }
       return lookupAttr(m.func, name);
+    }
+    if (t === TracebackType) {
+      const entry = tracebackEntry(o);
+      if (name === 'tb_lineno') return entry.lineno;
+      if (name === 'tb_next') {
+        const v = o.data as TracebackView;
+        return tracebackAt(v.exc, v.depth + 1);
+      }
     }
     if (t === CellType && name === 'cell_contents') {
       const v = o.data as Value | undefined;

@@ -7,7 +7,7 @@ import {
   UNARY_INVERT, UNARY_NEGATIVE,
 } from '@pyarena/compiler';
 import { NotImplemented, newList, newStr, newTuple, strSize } from '../objects/constructors';
-import { BoolType, BytesType, DictItemsType, DictKeysType, DictType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType } from '../objects/types';
+import { BoolType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType } from '../objects/types';
 import { typeName } from '../objects/typeobject';
 import { newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
@@ -21,7 +21,9 @@ import { OverflowError, raise, typeError } from '../errors';
 import { decref, decrefAll, incref } from '../refs';
 import { iterateToArray } from './iter';
 import { invert, negate, numberBinary, positive, toBigInt } from './numbers';
-import { percentFormat } from './percent-format';
+import { latin1, percentFormat } from './percent-format';
+import { bytesLike, newByteArray } from '../objects/bytearray';
+import { byteArrayInplaceConcat, byteArrayInplaceRepeat, byteArrayRepeat, bytesConcat } from './bytes-ops';
 
 export const binaryHooks = {
   /** Dunder-method dispatch for user objects; NotImplemented when they do not handle it. */
@@ -73,6 +75,7 @@ function sequenceRepeat(a: PyObject, count: number | bigint): Value {
     if (s.length * n > MAX_JS_STRING) noMemory(); // the host's limit (docs/deviations.md)
     return newStr(s.repeat(n));
   }
+  if (t === ByteArrayType) return byteArrayRepeat(a, count <= 0 ? 0 : Number(count));
   if (t === BytesType) {
     const x = a.data as Uint8Array;
     if (repeatOverflows(x.length, count)) raise(OverflowError, 'repeated bytes are too long');
@@ -123,6 +126,7 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
   }
   const t = a.type;
   if (op === NB_ADD) {
+    if (t === BytesType || t === ByteArrayType) return bytesConcat(a, b);
     if (typeof b !== 'number' && b.type === t) {
       if (t === StrType) return newStr((a.data as string) + (b.data as string));
       if (t === ListType || t === TupleType) {
@@ -130,16 +134,6 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
         for (const v of items) incref(v);
         return t === ListType ? newList(items) : newTuple(items);
       }
-      if (t === BytesType) {
-        const x = a.data as Uint8Array, y = b.data as Uint8Array;
-        const out = new Uint8Array(x.length + y.length);
-        out.set(x);
-        out.set(y, x.length);
-        return newObjectOfType(BytesType, out, 33 + out.length);
-      }
-    }
-    if (t === BytesType && (typeof b === 'number' || b.type !== BytesType)) {
-      typeError(`can't concat ${typeName(b)} to bytes`);
     }
     if (t === StrType || t === ListType || t === TupleType) {
       if (typeof b === 'number' || b.type !== t) {
@@ -149,7 +143,7 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
     }
     return NotImplemented;
   }
-  if (op === NB_MULTIPLY && (t === StrType || t === ListType || t === TupleType || t === BytesType)) {
+  if (op === NB_MULTIPLY && (t === StrType || t === ListType || t === TupleType || t === BytesType || t === ByteArrayType)) {
     const n = repeatCount(b);
     if (n === null) {
       if (typeof b !== 'number' && (b.type === StrType || b.type === ListType || b.type === TupleType)) {
@@ -160,6 +154,7 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
     return sequenceRepeat(a, n);
   }
   if (op === NB_REMAINDER && t === StrType) return newStr(percentFormat(a.data as string, b));
+  if (op === NB_REMAINDER && (t === BytesType || t === ByteArrayType)) return bytesPercent(a, b);
   return NotImplemented;
 }
 
@@ -219,6 +214,16 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
     const n = base === NB_MULTIPLY ? repeatCount(b) : null;
     if (n !== null) {
       listInplaceRepeat(a, n);
+      a.refcnt++;
+      return a;
+    }
+  }
+  if (inplace && typeof a !== 'number' && a.type === ByteArrayType) {
+    // bytearray += bytes-like and *= n change it in place (bytearray_iconcat, bytearray_irepeat).
+    const n = base === NB_MULTIPLY ? repeatCount(b) : null;
+    if (base === NB_ADD || n !== null) {
+      if (n !== null) byteArrayInplaceRepeat(a, Number(n));
+      else byteArrayInplaceConcat(a, b);
       a.refcnt++;
       return a;
     }
@@ -284,4 +289,11 @@ export function unaryOp(op: number, v: Value): Value {
   if (other !== null) return other;
   const sym = op === UNARY_NEGATIVE ? '-' : op === UNARY_INVERT ? '~' : '+';
   typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
+}
+
+/** bytes % args and bytearray % args (PEP 461): a new object of the left operand's type. */
+function bytesPercent(a: PyObject, args: Value): PyObject {
+  const text = percentFormat(latin1(bytesLike(a)!), args, true);
+  const out = Uint8Array.from(text, (c) => c.charCodeAt(0));
+  return a.type === ByteArrayType ? newByteArray(out) : newObjectOfType(BytesType, out, 33 + out.length);
 }

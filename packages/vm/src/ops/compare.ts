@@ -6,8 +6,9 @@ import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, CMP_SYMBOLS } from '@py
 import { False, None, True } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
 import type { RangeData } from '../objects/types';
+import { bytesLike, type ByteArrayData } from '../objects/bytearray';
 import {
-  BoolType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, NoneType, RangeType,
+  BoolType, BytesType, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, NoneType, RangeType,
   SetType, StrType, TupleType, DictKeysType, DictItemsType,
 } from '../objects/types';
 import { DictTable as DictTableClass } from '../objects/dict-table';
@@ -142,8 +143,8 @@ function builtinCompare(a: Value, b: Value, op: number): boolean | null {
       (x.start === y.start && (x.length === 1n || x.step === y.step)));
     return same === (op === CMP_EQ);
   }
-  if (ta === BytesType && tb === BytesType) {
-    const x = a.data as Uint8Array, y = b.data as Uint8Array;
+  if ((ta === BytesType || ta === ByteArrayType) && (tb === BytesType || tb === ByteArrayType)) {
+    const x = bytesLike(a)!, y = bytesLike(b)!;
     const n = Math.min(x.length, y.length);
     let c = 0;
     for (let i = 0; i < n && c === 0; i++) c = x[i]! - y[i]!;
@@ -218,6 +219,7 @@ export function isTrue(v: Value): boolean {
   if (t === DictType || t === SetType || t === FrozenSetType) return (v.data as DictTable).size !== 0;
   if (t === RangeType) return (v.data as RangeData).length !== 0n;
   if (t === BytesType) return (v.data as Uint8Array).length !== 0;
+  if (t === ByteArrayType) return (v.data as ByteArrayData).size !== 0;
   if (t === NoneType) return false;
   return compareHooks.truthOther(v);
 }

@@ -15,8 +15,8 @@ import type { DictTable } from '../objects/dict-table';
 import { bindBuiltin } from '../objects/builtin-function';
 import { bindDescriptor, isDataDescriptor, PropertyType, setViaDescriptor, SuperType, type PropertyData, type SuperData } from '../objects/descriptors';
 import {
-  AttributeError, BaseException, newException, PyErr, raise, StopIteration, typeError,
-  type ExceptionData,
+  AttributeError, BaseException, clearTraceback, newException, PyErr, raise, StopIteration, tracebackAt,
+  TracebackType, typeError, type ExceptionData, type TracebackView,
 } from '../errors';
 import { decref, incref } from '../refs';
 import { callObject, callHooks } from '../call';
@@ -123,7 +123,7 @@ function exceptionAttr(o: PyObject, name: string): Value | undefined {
     case '__cause__': v = d.cause ?? None; break;
     case '__context__': v = d.context ?? None; break;
     case '__suppress_context__': v = d.suppressContext ? True : False; break;
-    case '__traceback__': v = None; break;
+    case '__traceback__': return tracebackAt(o, 0);
     default: return undefined;
   }
   incref(v);
@@ -148,7 +148,7 @@ export function instanceGetAttr(o: PyObject, name: string): Value | undefined {
     }
     return bindDescriptor(attr, o, type);
   }
-  if (name === '__dict__') {
+  if (name === '__dict__' && typeData(type).instanceDict) {
     if (o.dict === null) o.dict = newDict();
     else materializeDict(o.dict);
     incref(o.dict);
@@ -248,7 +248,8 @@ function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
   if (isSubtype(type, BaseException) && setExceptionAttr(o, name, v)) return;
   if (name === '__class__') typeError('__class__ assignment is not supported');
   if (o.dict === null) {
-    if (v === null) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    // No __dict__ (every class declares __slots__): only the slots can be set.
+    if (v === null || !typeData(type).instanceDict) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
     // Only instances made by object.__new__ store inline (3.11's _PyObject_InitializeDict);
     // exceptions (BaseException's own slot) and subclasses of list, dict... get a real dict.
     const solid = typeData(type).solidBase;
@@ -285,6 +286,17 @@ function setExceptionAttr(o: PyObject, name: string, v: Value | null): boolean {
     }
     case '__suppress_context__':
       d.suppressContext = isTrue(value);
+      return true;
+    case '__traceback__':
+      if (value === None) clearTraceback(o);
+      else if (typeof value !== 'object' || value.type !== TracebackType) {
+        typeError('__traceback__ must be a traceback or None');
+      } else if ((value.data as TracebackView).exc !== o) {
+        // Another exception's traceback: its entries (not the frames' references) are copied.
+        clearTraceback(o);
+        d.traceback = (((value.data as TracebackView).exc.data) as ExceptionData).traceback
+          .map((e) => ({ ...e, frameRefs: undefined }));
+      }
       return true;
     case 'args': {
       const old = d.args;

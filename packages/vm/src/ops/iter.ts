@@ -8,11 +8,12 @@ import { heap } from '../state';
 import { newObjectOfType, newStr, newTuple } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
 import type { CompositeIterData, DictIterData, RangeData, RangeIterData, SeqIterData } from '../objects/types';
+import { byteArrayContent } from '../objects/bytearray';
 import {
   DictItemIteratorType, DictItemsType, DictKeyIteratorType, DictKeysType, DictType, DictValueIteratorType,
   DictValuesType, EnumerateType, FrozenSetType, ListIteratorType, ListReverseIteratorType, ListType,
   MapType, RangeIteratorType, RangeType, ReversedType, SetIteratorType, SetType, StrIteratorType,
-  StrType, TupleIteratorType, TupleType, ZipType, FilterType, BytesType,
+  StrType, TupleIteratorType, TupleType, ZipType, FilterType, BytesType, ByteArrayType,
 } from '../objects/types';
 import { typeName } from '../objects/typeobject';
 import { raise, RuntimeError, typeError } from '../errors';
@@ -68,7 +69,7 @@ export function getIter(v: Value): PyObject {
   if (t === DictValuesType) return dictIter(DictValueIteratorType, v.data as PyObject, 1);
   if (t === DictItemsType) return dictIter(DictItemIteratorType, v.data as PyObject, 2);
   if (t === SetType || t === FrozenSetType) return dictIter(SetIteratorType, v, 0);
-  if (t === BytesType) return seqIter(StrIteratorType, v);
+  if (t === BytesType || t === ByteArrayType) return seqIter(StrIteratorType, v);
   if (isBuiltinIterator(t)) {
     v.refcnt++;
     return v;
@@ -147,8 +148,8 @@ export function iterNext(it: PyObject): Value | undefined {
   if (t === StrIteratorType) {
     const d = it.data as SeqIterData;
     if (d.seq === null) return undefined;
-    if (d.seq.type === BytesType) {
-      const b = d.seq.data as Uint8Array;
+    if (d.seq.type === BytesType || d.seq.type === ByteArrayType) {
+      const b = d.seq.type === BytesType ? d.seq.data as Uint8Array : byteArrayContent(d.seq); // live: it may change
       return d.index < b.length ? b[d.index++]! : exhaust(d);
     }
     const s = d.seq.data as string;

@@ -1,15 +1,17 @@
 // printf-style string formatting: 'fmt' % args (Objects/unicodeobject.c, PyUnicode_Format).
 
 import type { Value } from '@pyarena/memory';
-import { DictType, FloatType, IntType, StrType, TupleType, BoolType } from '../objects/types';
+import { BytesType, DictType, FloatType, IntType, StrType, TupleType, BoolType } from '../objects/types';
 import { typeName } from '../objects/typeobject';
-import { raise, TypeError, typeError, valueError, KeyError, newException, PyErr } from '../errors';
+import { raise, TypeError, typeError, valueError, KeyError, newException, PyErr, OverflowError } from '../errors';
 import { dictGet } from '../objects/dict';
-import { newStr } from '../objects/constructors';
+import { newObjectOfType, newStr } from '../objects/constructors';
 import { decref } from '../refs';
 import { formatFloat, parseSpec } from './format';
 import { repr, str } from './repr';
 import { toBigInt, toDouble } from './numbers';
+import { bytesLike } from '../objects/bytearray';
+import { asciiRepr } from './eval-helpers';
 
 const CONVERSION = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
 
@@ -17,7 +19,11 @@ function isNumber(v: Value): boolean {
   return typeof v === 'number' || v.type === IntType || v.type === FloatType || v.type === BoolType;
 }
 
-export function percentFormat(fmt: string, args: Value): string {
+/**
+ * fmt % args. With `bytesMode` (bytes and bytearray formatting, PEP 461) fmt and the result are
+ * latin-1 strings of bytes: %s and %b take bytes-like objects, %r and %a give ascii(), %c a byte.
+ */
+export function percentFormat(fmt: string, args: Value, bytesMode = false): string {
   const isTuple = typeof args !== 'number' && args.type === TupleType;
   const items: Value[] = isTuple ? (args.data as Value[]) : [args];
   const mapping = typeof args !== 'number' && args.type === DictType ? args : null;
@@ -30,7 +36,7 @@ export function percentFormat(fmt: string, args: Value): string {
   let out = '';
   let last = 0;
   // A fresh regex per call: __repr__ methods may themselves use % while we format.
-  const conversion = new RegExp(CONVERSION.source, 'g');
+  const conversion = new RegExp(bytesMode ? CONVERSION.source.replace('crsa%', 'crsab%') : CONVERSION.source, 'g');
   for (let m = conversion.exec(fmt); m !== null; m = conversion.exec(fmt)) {
     out += fmt.slice(last, m.index);
     last = conversion.lastIndex;
@@ -44,7 +50,7 @@ export function percentFormat(fmt: string, args: Value): string {
     const starPrecision = precText === '*' ? (take() as number) : null;
     if (key !== undefined) {
       if (mapping === null) typeError('format requires a mapping');
-      const k = newStr(key);
+      const k = bytesMode ? newObjectOfType(BytesType, Uint8Array.from(key, (c) => c.charCodeAt(0)), 33 + key.length) : newStr(key);
       const found = dictGet(mapping, k);
       if (found === undefined) throw new PyErr(newException(KeyError, [k]));
       decref(k);
@@ -61,7 +67,8 @@ export function percentFormat(fmt: string, args: Value): string {
     }
     const precision = starPrecision ?? (precText === undefined ? -1 : Number(precText));
     let body: string;
-    switch (conv) {
+    switch (bytesMode && (conv === 's' || conv === 'r' || conv === 'a' || conv === 'b' || conv === 'c') ? 'bytes' : conv) {
+      case 'bytes': body = bytesConversion(conv, v, precision); break;
       case 's': body = str(v); if (precision >= 0) body = body.slice(0, precision); break;
       case 'r': case 'a': body = repr(v); if (precision >= 0) body = body.slice(0, precision); break;
       case 'c':
@@ -108,6 +115,37 @@ export function percentFormat(fmt: string, args: Value): string {
   if (mapping === null && !isTuple && next === 0 && items.length === 1) {
     typeError('not all arguments converted during string formatting');
   }
+  return out;
+}
+
+/** %s/%b, %r/%a and %c of bytes formatting, as a latin-1 string of the bytes produced. */
+function bytesConversion(conv: string, v: Value, precision: number): string {
+  let body: string;
+  if (conv === 'c') {
+    const one = bytesLike(v);
+    if (one !== null && one.length === 1) return String.fromCharCode(one[0]!);
+    if (typeof v === 'number' || (typeof v === 'object' && (v.type === IntType || v.type === BoolType))) {
+      const n = Number(toBigInt(v));
+      if (n < 0 || n > 255) raise(OverflowError, '%c arg not in range(256)');
+      return String.fromCharCode(n);
+    }
+    typeError('%c requires an integer in range(256) or a single byte');
+  }
+  if (conv === 'r' || conv === 'a') body = asciiRepr(v);
+  else {
+    const raw = bytesLike(v);
+    if (raw === null) {
+      typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+    }
+    body = latin1(raw);
+  }
+  return precision >= 0 ? body.slice(0, precision) : body;
+}
+
+/** Bytes as a string of the chars 0-255 (in chunks: no argument-count limit). */
+export function latin1(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
   return out;
 }
 

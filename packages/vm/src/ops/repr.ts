@@ -3,8 +3,9 @@
 
 import type { PyObject, Value } from '@pyarena/memory';
 import type { BuiltinData, FunctionData, ModuleData, RangeData } from '../objects/types';
+import { byteArrayContent } from '../objects/bytearray';
 import {
-  BoolType, BuiltinFunctionType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType,
+  BoolType, BuiltinFunctionType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, DictValuesType,
   EllipsisType, FloatType, FrozenSetType, FunctionType, IntType, ListType, ModuleType, NoneType,
   NotImplementedType, RangeType, SetType, StrType, TupleType, TypeType,
 } from '../objects/types';
@@ -71,7 +72,8 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
-export function bytesRepr(b: Uint8Array): string {
+/** bytes' repr; bytearray's (`escapeSingle`) escapes every ' even inside double quotes. */
+export function bytesRepr(b: Uint8Array, escapeSingle = false): string {
   let hasSingle = false, hasDouble = false;
   for (const c of b) {
     if (c === 0x27) hasSingle = true;
@@ -80,7 +82,7 @@ export function bytesRepr(b: Uint8Array): string {
   const quote = hasSingle && !hasDouble ? '"' : "'";
   let out = 'b' + quote;
   for (const c of b) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    if (c === quote.charCodeAt(0) || c === 0x5c || (escapeSingle && c === 0x27)) out += '\\' + String.fromCharCode(c);
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
     else if (c === 0x09) out += '\\t';
@@ -165,8 +167,14 @@ function builtinRepr(v: PyObject): string | null {
     return r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
   }
   if (t === BytesType) return bytesRepr(v.data as Uint8Array);
+  if (t === ByteArrayType) return `bytearray(${bytesRepr(byteArrayContent(v), true)})`;
   if (t === TypeType) return `<class '${qualifiedTypeName(v)}'>`;
   if (t === FunctionType) return `<function ${(v.data as FunctionData).qualname} at ${hexAddr(v)}>`;
+  if (typeData(t).name === 'member_descriptor') {
+    // objects/descriptors.ts's MemberData (matched by name: that module imports this one).
+    const m = v.data as { name: string; owner: PyObject };
+    return `<member '${m.name}' of '${typeData(m.owner).name}' objects>`;
+  }
   if (t === BuiltinFunctionType) {
     const b = v.data as BuiltinData;
     if (b.self !== null && typeof b.self !== 'number' && b.self.type !== ModuleType) {

@@ -6,9 +6,11 @@ import type { DictTable } from '../objects/dict-table';
 import { dictDel, dictGet, dictSet, setContains } from '../objects/dict';
 import type { RangeData, SliceData } from '../objects/types';
 import {
-  BoolType, BytesType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType,
+  BoolType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType,
   IntType, ListType, RangeType, SetType, SliceType, StrType, TupleType,
 } from '../objects/types';
+import { bytesLike, type ByteArrayData } from '../objects/bytearray';
+import { byteArrayGetItem, byteArraySetItem, bytesContains } from './bytes-ops';
 import { typeName } from '../objects/typeobject';
 import { IndexError, KeyError, newException, OverflowError, PyErr, raise, typeError, valueError } from '../errors';
 import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
@@ -151,6 +153,7 @@ export function getItem(o: Value, key: Value): Value {
     }
     return b[normalize(asIndex(key, 'byte'), b.length, 'index')]!;
   }
+  if (t === ByteArrayType) return byteArrayGetItem(o, key);
   return subscriptHooks.getItemOther(o, key);
 }
 
@@ -178,6 +181,7 @@ export function setItem(o: Value, key: Value, v: Value): void {
       return;
     }
     if (o.type === DictType) return dictSet(o, key, v);
+    if (o.type === ByteArrayType) return byteArraySetItem(o, key, v);
   }
   subscriptHooks.setItemOther(o, key, v);
 }
@@ -233,6 +237,7 @@ export function delItem(o: Value, key: Value): void {
       }
       return;
     }
+    if (o.type === ByteArrayType) return byteArraySetItem(o, key, null);
   }
   subscriptHooks.delItemOther(o, key);
 }
@@ -250,6 +255,7 @@ export function len(o: Value): number {
       return Number(n);
     }
     if (t === BytesType) return (o.data as Uint8Array).length;
+    if (t === ByteArrayType) return (o.data as ByteArrayData).size;
   }
   return subscriptHooks.lenOther(o);
 }
@@ -281,15 +287,7 @@ export function contains(container: Value, item: Value): boolean {
     }
     if (t === DictType || t === DictKeysType) return dictGet(t === DictType ? container : container.data, item) !== undefined;
     if (t === SetType || t === FrozenSetType) return setContains(container, item);
-    if (t === BytesType) {
-      const b = container.data as Uint8Array;
-      if (typeof item === 'number') return b.includes(item);
-      if (item.type === BytesType) {
-        const needle = String.fromCharCode(...(item.data as Uint8Array));
-        return String.fromCharCode(...b).includes(needle);
-      }
-      typeError(`a bytes-like object is required, not '${typeName(item)}'`);
-    }
+    if (t === BytesType || t === ByteArrayType) return bytesContains(bytesLike(container)!, item);
     if (t === DictItemsType) {
       // (key, value) in d.items(): the key must be present with an equal value.
       if (typeof item !== 'object' || item.type !== TupleType || (item.data as Value[]).length !== 2) return false;
