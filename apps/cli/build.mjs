@@ -7,7 +7,7 @@
 // The build id (a hash of the bundle) names the V8 cache and is part of the version the code cache
 // of compiled programs is keyed by, so a changed interpreter never loads a stale cache.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
@@ -60,6 +60,9 @@ function lazyBuiltins(text) {
 function toAscii(text) {
   return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// write: false below, so esbuild does not create dist/ (a fresh clone has none).
+mkdirSync(new URL('./dist/', import.meta.url), { recursive: true });
 
 const main = await build({
   entryPoints: ['src/main.ts'],
