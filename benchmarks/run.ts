@@ -172,7 +172,7 @@ async function main(): Promise<void> {
 
   if (targets.includes('cpython')) {
     for (const g of ratioSummary(suite)) {
-      process.stdout.write(`${g.target.padEnd(13)} ${g.wall.toFixed(2)}x CPython's wall time (geometric mean over ${g.programs} programs)\n`);
+      process.stdout.write(`${g.target.padEnd(13)} ${g.wall.toFixed(2)}x CPython's wall time (geometric mean over ${g.programs} program${g.programs === 1 ? '' : 's'})\n`);
     }
   }
   const failed = results.flatMap((p) => p.targets.filter((t) => t.status !== 'ok').map((t) => `${p.name}/${t.target}: ${t.error}`));

@@ -142,7 +142,7 @@ export function mmuChart(r: SuiteResults): Spec | null {
       height: 110,
       mark: { type: 'line', point: { size: 12 } },
       encoding: {
-        x: { field: 'window', type: 'quantitative', scale: { type: 'log' }, title: 'window (ms)' },
+        x: { field: 'window', type: 'quantitative', scale: { type: 'log' }, axis: { grid: false, values: [1, 10, 100, 1000] }, title: 'window (ms)' },
         y: { field: 'mmu', type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '%' }, title: 'MMU' },
         color: { field: 'target', type: 'nominal', scale: colorScale(targets), legend: { title: null, orient: 'bottom' } },
       },

@@ -4,7 +4,7 @@
 // (run-source.ts) both run programs through runSession.
 
 import { MemoryLimitError } from '@pyarena/memory';
-import { runProgram, tstate, type ProgramIO, type RunConfig } from '@pyarena/vm';
+import { internalErrorLocation, runProgram, tstate, type ProgramIO, type RunConfig } from '@pyarena/vm';
 import { RunObserver } from './observe';
 import { formatBytes } from './options';
 import { formatStats } from './stats-report';
@@ -137,10 +137,15 @@ function fileError(e: unknown): string {
   return known !== undefined ? `[Errno ${known[0]}] ${known[1]}` : err.message;
 }
 
-/** One clear line for a bug in pyarena itself (never a raw JS stack unless --debug). */
+/**
+ * One clear line for a bug in pyarena itself, with the Python line it happened under when one was
+ * running, and the hint to report it (never a raw JS stack unless --debug).
+ */
 export function internalErrorReport(e: unknown, filename: string, debug = false): string {
   const message = e instanceof Error ? e.message : String(e);
-  let out = `pyarena: internal error while running ${filename}: ${message}\n` +
+  const at = internalErrorLocation(e);
+  const where = at === null ? '' : `, at ${at.filename === filename ? '' : `${at.filename} `}line ${at.lineno}`;
+  let out = `pyarena: internal error while running ${filename}${where}: ${message}\n` +
     'This is a bug in pyarena, not in your program; please report it with the program that triggered it.\n';
   if (debug && e instanceof Error && e.stack) out += e.stack + '\n';
   return out;

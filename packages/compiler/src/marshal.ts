@@ -89,13 +89,13 @@ function codeFromJson(j: Json, parentFilename: string | null): CodeObject {
     posonlyargcount: int(j[5]),
     kwonlyargcount: int(j[6]),
     flags: int(j[7]),
-    code: Int32Array.from(numbers(j[9])),
+    code: new Int32Array(numbers(j[9])),
     consts: list(j[10]).map((k) => constFromJson(k, filename)),
     names: strings(j[11]),
     varnames: strings(j[12]),
     cellvars: strings(j[13]),
     freevars: strings(j[14]),
-    cell2arg: Int32Array.from(numbers(j[15])),
+    cell2arg: new Int32Array(numbers(j[15])),
     positions,
     exceptionTable,
     maxStack: int(j[8]),
@@ -129,7 +129,7 @@ function constFromJson(j: Json, filename: string): Const {
     case 'i': return { type: 'int', value: BigInt(str(j[1])) };
     case 'f': return { type: 'float', value: floatFromJson(j[1]) };
     case 'j': return { type: 'complex', imag: floatFromJson(j[1]) };
-    case 'b': return { type: 'bytes', value: Uint8Array.from(numbers(j[1])) };
+    case 'b': return { type: 'bytes', value: new Uint8Array(numbers(j[1])) };
     case 'e': return { type: 'Ellipsis' };
     case 't': return { type: 'tuple', items: list(j[1]).map((k) => constFromJson(k, filename)) };
     case 's': return { type: 'frozenset', items: list(j[1]).map((k) => constFromJson(k, filename)) };
@@ -163,10 +163,10 @@ function list(j: Json | undefined): Json[] {
   return j;
 }
 
+/** A list of numbers. Not checked item by item (the arrays are long, and loading is on the
+ * start-up path): anything else becomes 0 in the typed arrays, or NaN in the positions. */
 function numbers(j: Json | undefined): number[] {
-  const l = list(j);
-  for (const x of l) if (typeof x !== 'number') throw new Error('marshal: expected numbers');
-  return l as number[];
+  return list(j) as number[];
 }
 
 function strings(j: Json | undefined): string[] {

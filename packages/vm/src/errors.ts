@@ -24,6 +24,30 @@ export interface TracebackEntry {
    * Owned references; absent for frames the exception did not leave.
    */
   frameRefs?: Value[];
+  /**
+   * The frame while it still runs (the exception was caught in it or above it): when it finishes,
+   * its references move into frameRefs instead of being dropped, as CPython's frame object
+   * outlives the call while a traceback refers to it. Cleared when either side goes.
+   */
+  frame?: TracebackFrame | null;
+}
+
+/** What a traceback entry needs of a running frame (frame.ts implements it). */
+export interface TracebackFrame {
+  tracebackEntries: TracebackEntry[] | null;
+}
+
+/** Forget the running frames these entries point at (their exception is going away). */
+function unlinkFrames(entries: readonly TracebackEntry[]): void {
+  for (const entry of entries) {
+    const f = entry.frame;
+    if (f === undefined || f === null) continue;
+    entry.frame = null;
+    if (f.tracebackEntries !== null) {
+      const rest = f.tracebackEntries.filter((e) => e !== entry);
+      f.tracebackEntries = rest.length > 0 ? rest : null;
+    }
+  }
 }
 
 export interface ExceptionData {
@@ -48,6 +72,7 @@ const exceptionRefs = (d: ExceptionData): (Value | null)[] => {
 
 /** Drops the frames' references (tb_clear / frame_tp_clear). */
 function takeFrameRefs(d: ExceptionData): Value[] {
+  unlinkFrames(d.traceback);
   const refs: Value[] = [];
   for (const entry of d.traceback) {
     if (entry.frameRefs !== undefined) {

@@ -4,6 +4,7 @@
 
 import type { CodeObject } from '@pyarena/compiler';
 import type { PyObject, Value, Visit } from '@pyarena/memory';
+import type { TracebackEntry } from './errors';
 import { decref } from './refs';
 
 export class Frame {
@@ -62,10 +63,15 @@ export class Frame {
   }
 
   /**
-   * The frame is left by an exception: its locals, cells, locals dict and function move to the
-   * traceback (returned as owned references); the value stack is released.
+   * Traceback entries of living exceptions that point at this frame (it raised or passed on an
+   * exception that is still referenced): when the frame finishes, its locals, cells, locals dict
+   * and function move to the first of them (TracebackEntry.frameRefs), as CPython's frame object
+   * keeps them while a traceback refers to it.
    */
-  takeRefsForTraceback(): Value[] {
+  tracebackEntries: TracebackEntry[] | null = null;
+
+  /** Moves the frame's own references out (owned by the caller from now on). */
+  private takeRefs(): Value[] {
     const refs: Value[] = [];
     const fast = this.fast;
     for (let i = 0; i < fast.length; i++) {
@@ -81,12 +87,17 @@ export class Frame {
     this.locals = null;
     if (this.func !== null) refs.push(this.func);
     this.func = null;
-    this.clear();
     return refs;
   }
 
-  /** Drops every owned reference (the frame is finished). */
+  /** Drops every owned reference (the frame is finished), or hands them to a traceback. */
   clear(): void {
+    const entries = this.tracebackEntries;
+    if (entries !== null) {
+      this.tracebackEntries = null;
+      for (const e of entries) e.frame = null;
+      if (entries[0]!.frameRefs === undefined) entries[0]!.frameRefs = this.takeRefs();
+    }
     const fast = this.fast;
     for (let i = 0; i < fast.length; i++) {
       const v = fast[i];

@@ -4,3 +4,4 @@ export { runProgram, compileSource, type RunConfig, type RunOutcome } from './ru
 export { captureIO, type ProgramIO } from './io';
 export { tstate } from './tstate';
 export { InteractiveSession } from './interactive';
+export { internalErrorLocation } from './unwind';

@@ -8,7 +8,7 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { Frame } from './frame';
 import { tstate } from './tstate';
 import { decref } from './refs';
-import type { ExceptionData } from './errors';
+import type { ExceptionData, TracebackEntry } from './errors';
 import { InternalError, isHostStackOverflow, MemoryError, newException, PyErr, RecursionError } from './errors';
 import { newStr, None } from './objects/constructors';
 import { heap } from './state';
@@ -26,7 +26,22 @@ export function toPyErr(e: unknown): PyErr {
   throw e;
 }
 
-const HOST_ALLOCATION_FAILURE = /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/;
+/** Where a host error (a bug in pyarena) first reached Python code: the innermost frame's file and line. */
+const internalErrorLocations = new WeakMap<object, { filename: string; lineno: number }>();
+
+function noteInternalErrorLocation(e: unknown, f: Frame): unknown {
+  if (typeof e === 'object' && e !== null && !internalErrorLocations.has(e)) {
+    internalErrorLocations.set(e, { filename: f.code.filename, lineno: f.code.positions[(f.lasti >> 1) * 4] ?? -1 });
+  }
+  return e;
+}
+
+/** The Python file and line an internal error was raised under, for its report (null if none ran). */
+export function internalErrorLocation(e: unknown): { filename: string; lineno: number } | null {
+  return typeof e === 'object' && e !== null ? internalErrorLocations.get(e) ?? null : null;
+}
+
+const HOST_ALLOCATION_FAILURE = /^(Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size exceeded)/;
 
 /**
  * The MemoryError for a failed allocation. The heap is at its limit, so the exception object is
@@ -46,14 +61,17 @@ export function addTraceback(exc: PyObject, f: Frame): void {
   const data = exc.data as ExceptionData;
   const code = f.code;
   const i = (f.lasti >> 1) * 4;
-  data.traceback.push({
+  const entry: TracebackEntry = {
     filename: code.filename,
     name: code.name,
     lineno: code.positions[i] ?? -1,
     endLineno: code.positions[i + 1] ?? -1,
     col: code.positions[i + 2] ?? -1,
     endCol: code.positions[i + 3] ?? -1,
-  });
+    frame: f,
+  };
+  data.traceback.push(entry);
+  (f.tracebackEntries ??= []).push(entry);
 }
 
 function findHandler(code: CodeObject, lasti: number) {
@@ -84,8 +102,13 @@ function setContext(exc: PyObject): void {
  * handler and the exception pushed; rethrows when no frame up to the entry frame handles it.
  */
 export function handleException(e: unknown, f: Frame): Frame {
-  if (e instanceof InternalError) throw e;
-  const err = toPyErr(e);
+  if (e instanceof InternalError) throw noteInternalErrorLocation(e, f);
+  let err: PyErr;
+  try {
+    err = toPyErr(e);
+  } catch (bug) {
+    throw noteInternalErrorLocation(bug, f);
+  }
   const exc = err.exc;
   setContext(exc);
   for (;;) {
@@ -106,10 +129,7 @@ export function handleException(e: unknown, f: Frame): Frame {
     }
     if (f.isEntry) throw err;
     const back = f.back!;
-    const tb = (exc.data as ExceptionData).traceback;
-    const entry = tb[tb.length - 1];
-    if (entry !== undefined && entry.frameRefs === undefined) entry.frameRefs = f.takeRefsForTraceback();
-    else f.clear();
+    f.clear(); // its traceback entry takes the frame's references (Frame.tracebackEntries)
     tstate.depth--;
     tstate.frame = back;
     f = back;

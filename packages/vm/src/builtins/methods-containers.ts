@@ -3,7 +3,7 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import {
-  DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, ListType, RangeType, SetType, TupleType,
+  DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType, IntType, ListType, RangeType, SetType, TupleType,
   type RangeData,
 } from '../objects/types';
 import { contains } from '../ops/subscript';
@@ -14,7 +14,7 @@ import {
 } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
 import { typeData } from '../objects/typeobject';
-import { IndexError, KeyError, newException, PyErr, raise, TypeError, valueError } from '../errors';
+import { IndexError, KeyError, newException, OverflowError, PyErr, raise, TypeError, valueError } from '../errors';
 import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
 import { equals } from '../ops/compare';
 import { iterateToArray } from '../ops/iter';
@@ -36,6 +36,18 @@ import { isTrue } from '../ops/compare';
 import { newStr, newDict as newDictLocal } from '../objects/constructors';
 
 const items = (self: Value | null): Value[] => (self as PyObject).data as Value[];
+
+/**
+ * A Py_ssize_t argument of a method (Argument Clinic's converter): an int past 64 bits is an
+ * OverflowError, where a subscript would say IndexError. Then as asIndex.
+ */
+function ssizeArg(v: Value, what: string): number {
+  if (typeof v !== 'number' && (v.type === IntType)) {
+    const b = toBigInt(v);
+    if (b > 2n ** 63n - 1n || b < -(2n ** 63n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return asIndex(v, what);
+}
 const table = (self: Value | null): DictTable => (self as PyObject).data as DictTable;
 
 function indexArg(v: Value | undefined, dflt: number, n: number): number {
@@ -86,7 +98,7 @@ const LIST_METHODS: Record<string, NativeFn> = {
   insert: (a, k, self) => {
     checkArgs('insert', a, k, 2, 2);
     const xs = items(self);
-    let i = asIndex(a[0]!, 'list');
+    let i = ssizeArg(a[0]!, 'list');
     if (i < 0) i = Math.max(0, i + xs.length);
     incref(a[1]!);
     listInsertSteal(self as PyObject, Math.min(i, xs.length), a[1]!);
@@ -96,7 +108,7 @@ const LIST_METHODS: Record<string, NativeFn> = {
     checkArgs('pop', a, k, 0, 1);
     const xs = items(self);
     if (xs.length === 0) raise(IndexError, 'pop from empty list');
-    let i = a.length === 0 ? xs.length - 1 : asIndex(a[0]!, 'list');
+    let i = a.length === 0 ? xs.length - 1 : ssizeArg(a[0]!, 'list');
     if (i < 0) i += xs.length;
     if (i < 0 || i >= xs.length) raise(IndexError, 'pop index out of range');
     return listPop(self as PyObject, i); // the list's reference moves to the caller

@@ -102,6 +102,38 @@ function splitList(parts: string[], maxsplit: number): PyObject {
 /** A separator longer than the string: split returns PyList_New(1) holding the string. */
 const sepTooLong = (text: string, sep: string): boolean => [...text].length < [...sep].length;
 
+/**
+ * The title case of one code point, as str.title() and str.capitalize() use it (CPython 3.8+):
+ * its upper case, except for the 135 characters whose title case differs (c.title() != c.upper()
+ * in CPython 3.11): digraphs and ligatures keep a lower second letter (ß -> Ss, ǆ -> ǅ, ﬁ -> Fi),
+ * Georgian letters and Greek letters with ypogegrammeni title-case to themselves or a titlecase
+ * letter. The table was computed with CPython 3.11.
+ */
+const TITLE_SELF: [number, number][] = [
+  [0x1c5, 0x1c5], [0x1c8, 0x1c8], [0x1cb, 0x1cb], [0x1f2, 0x1f2], [0x10d0, 0x10fa], [0x10fd, 0x10ff], [0x1f88, 0x1f8f],
+  [0x1f98, 0x1f9f], [0x1fa8, 0x1faf], [0x1fbc, 0x1fbc], [0x1fcc, 0x1fcc], [0x1ffc, 0x1ffc],
+];
+const TITLE_OTHER = new Map<number, string>([
+  [0xdf, 'Ss'], [0x1c4, '\u{1c5}'], [0x1c6, '\u{1c5}'], [0x1c7, '\u{1c8}'], [0x1c9, '\u{1c8}'], [0x1ca, '\u{1cb}'],
+  [0x1cc, '\u{1cb}'], [0x1f1, '\u{1f2}'], [0x1f3, '\u{1f2}'], [0x587, '\u{535}\u{582}'], [0x1fb2, '\u{1fba}\u{345}'],
+  [0x1fb3, '\u{1fbc}'], [0x1fb4, '\u{386}\u{345}'], [0x1fb7, '\u{391}\u{342}\u{345}'], [0x1fc2, '\u{1fca}\u{345}'],
+  [0x1fc3, '\u{1fcc}'], [0x1fc4, '\u{389}\u{345}'], [0x1fc7, '\u{397}\u{342}\u{345}'], [0x1ff2, '\u{1ffa}\u{345}'],
+  [0x1ff3, '\u{1ffc}'], [0x1ff4, '\u{38f}\u{345}'], [0x1ff7, '\u{3a9}\u{342}\u{345}'], [0xfb00, 'Ff'], [0xfb01, 'Fi'],
+  [0xfb02, 'Fl'], [0xfb03, 'Ffi'], [0xfb04, 'Ffl'], [0xfb05, 'St'], [0xfb06, 'St'], [0xfb13, '\u{544}\u{576}'],
+  [0xfb14, '\u{544}\u{565}'], [0xfb15, '\u{544}\u{56b}'], [0xfb16, '\u{54e}\u{576}'], [0xfb17, '\u{544}\u{56d}'],
+]);
+// Greek with ypogegrammeni: U+1F80-87, 1F90-97, 1FA0-A7 title-case to the letter 8 above.
+for (const base of [0x1f80, 0x1f90, 0x1fa0]) for (let i = 0; i < 8; i++) TITLE_OTHER.set(base + i, String.fromCodePoint(base + 8 + i));
+
+function titleCase(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp < 0xdf) return c.toUpperCase();
+  const other = TITLE_OTHER.get(cp);
+  if (other !== undefined) return other;
+  for (const [lo, hi] of TITLE_SELF) if (cp >= lo && cp <= hi) return c;
+  return c.toUpperCase();
+}
+
 const METHODS: Record<string, NativeFn> = {
   upper: (a, k, self) => (checkArgs('upper', a, k, 0, 0), newStr(s(self).toUpperCase())),
   lower: (a, k, self) => (checkArgs('lower', a, k, 0, 0), newStr(s(self).toLowerCase())),
@@ -116,7 +148,9 @@ const METHODS: Record<string, NativeFn> = {
   capitalize: (a, k, self) => {
     checkArgs('capitalize', a, k, 0, 0);
     const t = s(self);
-    return newStr(t.length === 0 ? t : t[0]!.toUpperCase() + t.slice(1).toLowerCase());
+    if (t.length === 0) return newStr(t);
+    const first = String.fromCodePoint(t.codePointAt(0)!);
+    return newStr(titleCase(first) + t.slice(first.length).toLowerCase());
   },
   title: (a, k, self) => {
     checkArgs('title', a, k, 0, 0);
@@ -124,8 +158,8 @@ const METHODS: Record<string, NativeFn> = {
     let out = '';
     let prevCased = false;
     for (const c of s(self)) {
-      const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(c);
-      out += cased ? (prevCased ? c.toLowerCase() : c.toUpperCase()) : c;
+      const cased = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u.test(c); // _PyUnicode_IsCased
+      out += cased ? (prevCased ? c.toLowerCase() : titleCase(c)) : c;
       prevCased = cased;
     }
     return newStr(out);

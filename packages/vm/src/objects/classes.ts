@@ -17,7 +17,7 @@ import { typeConstructors } from '../call';
 import { IntType, FloatType, BytesType, FrozenSetType, SetType } from './types';
 
 const IMMUTABLE_BASES = new Set<PyObject>([IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType]);
-import { None, newDict, newStr, newTuple, EmptyTuple } from './constructors';
+import { None, newDict, newObjectOfType, newStr, newTuple, EmptyTuple } from './constructors';
 import { dictGetStr, dictSet } from './dict';
 import { decref, decrefAll, incref } from '../refs';
 import { BaseException, PyErr, raise, typeError, ValueError, type ExceptionData } from '../errors';
@@ -197,7 +197,14 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
   data.qualname = qual !== undefined && typeof qual === 'object' && qual.type === StrType ? (qual.data as string) : name;
   data.attrs.delete('__qualname__');
   if (qual !== undefined) decref(qual);
-  // __new__ is implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
+  // __new__ is implicitly a staticmethod, __init_subclass__ and __class_getitem__ classmethods
+  // (type_new_set_classcell / type_new_set_attrs wrap the plain functions).
+  for (const name of ['__init_subclass__', '__class_getitem__']) {
+    const f = data.attrs.get(name);
+    if (typeof f === 'object' && f.type === FunctionType) {
+      data.attrs.set(name, newObjectOfType(ClassMethodType, f)); // the reference moves into it
+    }
+  }
   const t = heap.alloc(metatype, 1688, data, FREELIST_NONE);
   data.self = t;
   if (ownSlots !== null) {

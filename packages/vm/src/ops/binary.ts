@@ -119,11 +119,13 @@ function listInplaceRepeat(l: PyObject, count: number | bigint): void {
 /** V8's longest string (2**29 - 24 UTF-16 units). */
 const MAX_JS_STRING = 2 ** 29 - 24;
 
+const isRepeatable = (v: Value): boolean =>
+  typeof v !== 'number' && (v.type === StrType || v.type === ListType || v.type === TupleType || v.type === BytesType || v.type === ByteArrayType);
+
 function sequenceBinary(op: number, a: Value, b: Value): Value {
-  if (typeof a === 'number') {
-    if (op === NB_MULTIPLY && typeof b !== 'number') return sequenceBinary(op, b, a);
-    return NotImplemented;
-  }
+  // n * seq repeats the sequence whichever side it is on (True * [1], 2**40 * [], 1.5 * 'a' errs).
+  if (op === NB_MULTIPLY && !isRepeatable(a) && isRepeatable(b)) return sequenceBinary(op, b, a);
+  if (typeof a === 'number') return NotImplemented;
   const t = a.type;
   if (op === NB_ADD) {
     if (t === BytesType || t === ByteArrayType) return bytesConcat(a, b);
@@ -145,12 +147,8 @@ function sequenceBinary(op: number, a: Value, b: Value): Value {
   }
   if (op === NB_MULTIPLY && (t === StrType || t === ListType || t === TupleType || t === BytesType || t === ByteArrayType)) {
     const n = repeatCount(b);
-    if (n === null) {
-      if (typeof b !== 'number' && (b.type === StrType || b.type === ListType || b.type === TupleType)) {
-        typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
-      }
-      return NotImplemented;
-    }
+    // Any other operand (user classes had their __mul__/__rmul__ tried before): sq_repeat's error.
+    if (n === null) typeError(`can't multiply sequence by non-int of type '${typeName(b)}'`);
     return sequenceRepeat(a, n);
   }
   if (op === NB_REMAINDER && t === StrType) return newStr(percentFormat(a.data as string, b));

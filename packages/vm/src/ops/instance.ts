@@ -295,7 +295,7 @@ function setExceptionAttr(o: PyObject, name: string, v: Value | null): boolean {
         // Another exception's traceback: its entries (not the frames' references) are copied.
         clearTraceback(o);
         d.traceback = (((value.data as TracebackView).exc.data) as ExceptionData).traceback
-          .map((e) => ({ ...e, frameRefs: undefined }));
+          .map((e) => ({ ...e, frameRefs: undefined, frame: null }));
       }
       return true;
     case 'args': {

@@ -190,7 +190,13 @@ export function iterNext(it: PyObject): Value | undefined {
     if (d.refs.length === 0) return undefined;
     const items: Value[] = [];
     for (const sub of d.refs) {
-      const v = iterNext(sub as PyObject);
+      let v: Value | undefined;
+      try {
+        v = iterNext(sub as PyObject);
+      } catch (e) {
+        for (const x of items) decref(x); // a later argument raised: drop the items taken so far
+        throw e;
+      }
       if (v === undefined) {
         for (const x of items) decref(x);
         return undefined;
@@ -203,7 +209,13 @@ export function iterNext(it: PyObject): Value | undefined {
     const d = it.data as CompositeIterData;
     const args: Value[] = [];
     for (let i = 1; i < d.refs.length; i++) {
-      const v = iterNext(d.refs[i] as PyObject);
+      let v: Value | undefined;
+      try {
+        v = iterNext(d.refs[i] as PyObject);
+      } catch (e) {
+        for (const x of args) decref(x);
+        throw e;
+      }
       if (v === undefined) {
         for (const x of args) decref(x);
         return undefined;
@@ -222,12 +234,20 @@ export function iterNext(it: PyObject): Value | undefined {
       const v = iterNext(d.refs[1] as PyObject);
       if (v === undefined) return undefined;
       let keep: boolean;
-      if (d.refs[0] === undefined || (typeof d.refs[0] !== 'number' && typeName(d.refs[0]) === 'NoneType')) {
-        keep = iterHooks.isTrue(v);
-      } else {
-        const r = iterHooks.call(d.refs[0], [v]);
-        keep = iterHooks.isTrue(r);
-        decref(r);
+      try {
+        if (d.refs[0] === undefined || (typeof d.refs[0] !== 'number' && typeName(d.refs[0]) === 'NoneType')) {
+          keep = iterHooks.isTrue(v);
+        } else {
+          const r = iterHooks.call(d.refs[0], [v]);
+          try {
+            keep = iterHooks.isTrue(r);
+          } finally {
+            decref(r);
+          }
+        }
+      } catch (e) {
+        decref(v); // the predicate raised: the item is dropped with it (filter_next)
+        throw e;
       }
       if (keep) return v;
       decref(v);

@@ -145,6 +145,10 @@ function bigIntBinary(op: number, x: bigint, y: bigint): Value {
     case NB_XOR: return intFromBigInt(x ^ y);
     case NB_LSHIFT:
       if (y < 0n) raise(ValueError, 'negative shift count');
+      if (x === 0n) return 0;
+      // A count past Py_ssize_t (long_lshift); a smaller one too big for V8's BigInt is a RangeError
+      // that toPyErr turns into MemoryError, as CPython's failed allocation.
+      if (y > 2n ** 63n - 1n) raise(OverflowError, 'too many digits in integer');
       return intFromBigInt(x << y);
     case NB_RSHIFT:
       if (y < 0n) raise(ValueError, 'negative shift count');
@@ -191,7 +195,8 @@ function floatBinary(op: number, x: number, y: number): Value {
 export function floatDivmod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  // C's `if (mod)` and `if (div)` are true for a NaN, which JS' truthiness is not.
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
@@ -200,11 +205,13 @@ export function floatDivmod(x: number, y: number): [number, number] {
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = x / y < 0 ? -0 : 0;
+    // copysign(0.0, x / y): the quotient may be -0.0 (0.0 // -1.0), which `< 0` misses.
+    const q = x / y;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }

@@ -11,7 +11,8 @@ import {
 } from '../objects/types';
 import { bytesLike, type ByteArrayData } from '../objects/bytearray';
 import { byteArrayGetItem, byteArraySetItem, bytesContains } from './bytes-ops';
-import { typeName } from '../objects/typeobject';
+import { lookupInType, typeData, typeName } from '../objects/typeobject';
+import { callObject } from '../call';
 import { IndexError, KeyError, newException, OverflowError, PyErr, raise, typeError, valueError } from '../errors';
 import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
 import { equals } from './compare';
@@ -37,6 +38,19 @@ export function asIndex(key: Value, what: string): number {
   if (key.type === IntType) {
     const b = toBigInt(key);
     return b < 0n ? -Infinity : Infinity;
+  }
+  // PyNumber_AsSsize_t: an object of a class defining __index__ is an index too.
+  const index = typeData(key.type).isHeapType ? lookupInType(key.type, '__index__') : undefined;
+  if (index !== undefined) {
+    const r = callObject(index, [key], null);
+    try {
+      if (typeof r !== 'number' && r.type !== IntType && r.type !== BoolType) {
+        typeError(`__index__ returned non-int (type ${typeName(r)})`);
+      }
+      return asIndex(r, what);
+    } finally {
+      decref(r);
+    }
   }
   typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
@@ -117,7 +131,7 @@ export function getItem(o: Value, key: Value): Value {
   if (t === StrType) {
     const text = o.data as string;
     // Python indexes code points; JS strings are UTF-16, so astral text is split first.
-    const s: string | string[] = SURROGATE.test(text) ? Array.from(text) : text;
+    const s: string | string[] = hasSurrogates(text) ? Array.from(text) : text;
     if (typeof key !== 'number' && key.type === SliceType) {
       const [start, , step, count] = sliceIndices(key.data as SliceData, s.length);
       if (step === 1) return newStr(typeof s === 'string' ? s.slice(start, start + count) : s.slice(start, start + count).join(''));
@@ -125,7 +139,8 @@ export function getItem(o: Value, key: Value): Value {
       for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
       return newStr(out);
     }
-    if (typeof key !== 'number' && key.type !== BoolType && key.type !== IntType) {
+    if (typeof key !== 'number' && key.type !== BoolType && key.type !== IntType &&
+      !(typeData(key.type).isHeapType && lookupInType(key.type, '__index__') !== undefined)) {
       typeError(`string indices must be integers, not '${typeName(key)}'`);
     }
     return newStr(s[normalize(asIndex(key, 'string'), s.length, 'string')]!);
@@ -158,6 +173,18 @@ export function getItem(o: Value, key: Value): Value {
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
+
+// Loops index the same str again and again: remember the last answer, so s[i] is O(1) for
+// text without surrogates instead of a scan of the whole string per subscript.
+let lastScanned = '';
+let lastHasSurrogates = false;
+function hasSurrogates(text: string): boolean {
+  if (text !== lastScanned) {
+    lastScanned = text;
+    lastHasSurrogates = SURROGATE.test(text);
+  }
+  return lastHasSurrogates;
+}
 
 export function newRange(start: bigint, stop: bigint, step: bigint): PyObject {
   let length = 0n;
