@@ -241,6 +241,23 @@ describe.runIf(built)('the code cache through ./pyarena', () => {
     expect(readdirSync(v8dir)).toEqual([bin]);
   });
 
+  it('rewrites the V8 cache after a run that compiled much more of the interpreter, not after others', () => {
+    const dir = freshDir();
+    const v8file = () => {
+      const [bin] = readdirSync(join(dir, 'v8'));
+      return readFileSync(join(dir, 'v8', bin!));
+    };
+    pyarena(dir, [program('print("small")\n')]);
+    const small = v8file();
+    expect(small.subarray(0, 5).toString('latin1')).toBe('PYAV8');
+    const big = join(root, 'benchmarks/programs/startup_500.py');
+    expect(pyarena(dir, [big]).status).toBe(0);
+    const grown = v8file();
+    expect(grown.length).toBeGreaterThan(small.length);
+    pyarena(dir, [program('print("small again")\n')]);
+    expect(v8file().equals(grown)).toBe(true);
+  });
+
   it('runs normally when the cache directory cannot be written', () => {
     const dir = freshDir();
     const blocker = join(dir, 'a-file');

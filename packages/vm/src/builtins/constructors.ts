@@ -72,10 +72,14 @@ const intCtor: NativeFn = (args, kwnames) => {
   }
   if (baseArg !== undefined) {
     if (typeof x === 'number' || x.type !== StrType) typeError("int() can't convert non-string with explicit base");
-    const base = baseArg as number;
+    // The base is any int (a bool, a big int): PyNumber_AsSsize_t, then the range check.
+    if (typeof baseArg !== 'number' && baseArg.type !== BoolType && baseArg.type !== IntType) {
+      typeError(`'${typeName(baseArg)}' object cannot be interpreted as an integer`);
+    }
+    const base = typeof baseArg === 'number' ? baseArg : Number(toBigInt(baseArg));
     if (base !== 0 && (base < 2 || base > 36)) valueError('int() base must be >= 2 and <= 36, or 0');
     const r = parseIntLiteral(x.data as string, base);
-    if (r === null) valueError(`invalid literal for int() with base ${base}: ${strRepr(x.data as string)}`);
+    if (r === null) valueError(`invalid literal for int() with base ${base}: ${[...strRepr(x.data as string)].slice(0, 200).join('')}`) // %.200R;
     return intFromBigInt(r);
   }
   if (typeof x === 'number') return x;
@@ -89,7 +93,7 @@ const intCtor: NativeFn = (args, kwnames) => {
   }
   if (x.type === StrType) {
     const r = parseIntLiteral(x.data as string, 10);
-    if (r === null) valueError(`invalid literal for int() with base 10: ${strRepr(x.data as string)}`);
+    if (r === null) valueError(`invalid literal for int() with base 10: ${[...strRepr(x.data as string)].slice(0, 200).join('')}`) // %.200R;
     return intFromBigInt(r);
   }
   for (const dunder of ['__int__', '__index__', '__trunc__']) {

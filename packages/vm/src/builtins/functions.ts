@@ -390,8 +390,13 @@ function isIteratorLike(v: PyObject): boolean {
 
 const chrFn: NativeFn = (args, kwnames) => {
   checkArgs('chr', args, kwnames, 1, 1);
-  const v = args[0]!;
-  if (typeof v !== 'number') typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  const arg = args[0]!;
+  if (typeof arg !== 'number' && arg.type !== BoolType && arg.type !== IntType) {
+    typeError(`'${typeName(arg)}' object cannot be interpreted as an integer`);
+  }
+  // A C int argument: past 32 bits it is an OverflowError before the range check (chr(2**31)).
+  const v = typeof arg === 'number' ? arg : arg.type === BoolType ? (arg.data ? 1 : 0) : toBigInt(arg) < 0n ? -Infinity : Infinity;
+  if (v > 2 ** 31 - 1 || v < -(2 ** 31)) raise(OverflowError, 'Python int too large to convert to C int');
   if (v < 0 || v > 0x10ffff) valueError('chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(v));
 };

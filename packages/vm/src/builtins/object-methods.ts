@@ -47,7 +47,9 @@ const OBJECT_METHODS: Record<string, NativeFn> = {
   __getattribute__: (args, kwnames, self) => {
     checkArgs('__getattribute__', args, kwnames, 1, 1);
     const name = attrName(args[0]!);
-    const v = typeData((self as PyObject).type).isHeapType ? instanceGetAttr(self as PyObject, name) : lookupAttr(self!, name);
+    // self may be an immediate int (object.__getattribute__(1, 'real')), which has no type field.
+    const heapInstance = typeof self !== 'number' && typeData((self as PyObject).type).isHeapType;
+    const v = heapInstance ? instanceGetAttr(self as PyObject, name) : lookupAttr(self!, name);
     if (v === undefined) return getAttr(self!, name);
     return v;
   },

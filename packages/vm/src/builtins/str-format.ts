@@ -58,23 +58,31 @@ function formatWith(fmt: string, args: Value[], kwnames: readonly string[] | nul
       }
     }
     if (typeof v === 'object') v.refcnt++;
-    while (rest.length > 0) {
-      let next: Value;
-      const attr = /^\.(\w+)/.exec(rest);
-      if (attr !== null) {
-        next = getAttr(v, attr[1]!);
-        rest = rest.slice(attr[0].length);
-      } else {
-        const idx = /^\[([^\]]*)\]/.exec(rest);
-        if (idx === null) valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
-        const keyText = idx[1]!;
-        const key = /^\d+$/.test(keyText) ? Number(keyText) : newStr(keyText);
-        next = getItem(v, key);
-        decref(key);
-        rest = rest.slice(idx[0].length);
+    try {
+      while (rest.length > 0) {
+        let next: Value;
+        const attr = /^\.(\w+)/.exec(rest);
+        if (attr !== null) {
+          next = getAttr(v, attr[1]!);
+          rest = rest.slice(attr[0].length);
+        } else {
+          const idx = /^\[([^\]]*)\]/.exec(rest);
+          if (idx === null) valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
+          const keyText = idx[1]!;
+          const key = /^\d+$/.test(keyText) ? Number(keyText) : newStr(keyText);
+          try {
+            next = getItem(v, key);
+          } finally {
+            decref(key);
+          }
+          rest = rest.slice(idx[0].length);
+        }
+        decref(v);
+        v = next;
       }
-      decref(v);
-      v = next;
+    } catch (e) {
+      decref(v); // a failed lookup releases the object it was made on
+      throw e;
     }
     return v;
   };

@@ -17,7 +17,8 @@ import { decref } from '../refs';
 const thawed = new Map<string, CodeObject>();
 
 importState.loadPythonModule = (name: string, dict: PyObject): boolean => {
-  const frozen = FROZEN_MODULES[name];
+  // An own property only: `import constructor` must not find Object.prototype's.
+  const frozen = Object.hasOwn(FROZEN_MODULES, name) ? FROZEN_MODULES[name] : undefined;
   if (frozen === undefined) return false;
   let code = thawed.get(name);
   if (code === undefined) {

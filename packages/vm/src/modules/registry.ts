@@ -72,7 +72,11 @@ export function importModule(name: string): PyObject {
   try {
     if (init !== undefined) init(dict, module);
     else if (!importState.loadPythonModule(name, dict, module)) {
-      raise(ModuleNotFoundError, `No module named '${name}'`);
+      // There are no packages: `import a.b` fails on `a` when that is missing (CPython imports the
+      // parent first), else because `a` is a plain module.
+      const dot = name.indexOf('.');
+      if (dot > 0) decref(importModule(name.slice(0, dot)));
+      raise(ModuleNotFoundError, dot > 0 ? `No module named '${name}'; '${name.slice(0, dot)}' is not a package` : `No module named '${name}'`);
     }
   } catch (e) {
     if (modules !== null) {

@@ -692,7 +692,14 @@ export function importName(f: Frame, stack: (Value | null)[], sp: number, arg: n
   const name = f.code.names[arg]!;
   const top = name.split('.')[0]!;
   const hasFromlist = fromlist !== None;
-  stack[sp++] = evalHooks.importModule(hasFromlist ? name : top);
+  // `import a.b` imports a.b (failing as CPython does: there are no packages), then binds `a`.
+  const module = evalHooks.importModule(name);
+  if (hasFromlist || top === name) {
+    stack[sp++] = module;
+  } else {
+    decref(module);
+    stack[sp++] = evalHooks.importModule(top);
+  }
   return sp;
 }
 
@@ -702,7 +709,9 @@ export function importFrom(f: Frame, stack: (Value | null)[], sp: number, arg: n
   const v = lookupAttr(module, name);
   if (v === undefined) {
     const modName = (lookupAttr(module, '__name__') ?? newStr('?')) as PyObject;
-    raise(ImportError, `cannot import name '${name}' from '${modName.data as string}' (unknown location)`);
+    const text = typeof modName === 'object' && modName.type === StrType ? (modName.data as string) : '?';
+    decref(modName); // a new reference: only its text goes into the message
+    raise(ImportError, `cannot import name '${name}' from '${text}' (unknown location)`);
   }
   stack[sp++] = v;
   return sp;

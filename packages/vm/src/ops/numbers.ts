@@ -146,9 +146,10 @@ function bigIntBinary(op: number, x: bigint, y: bigint): Value {
     case NB_LSHIFT:
       if (y < 0n) raise(ValueError, 'negative shift count');
       if (x === 0n) return 0;
-      // A count past Py_ssize_t (long_lshift); a smaller one too big for V8's BigInt is a RangeError
-      // that toPyErr turns into MemoryError, as CPython's failed allocation.
-      if (y > 2n ** 63n - 1n) raise(OverflowError, 'too many digits in integer');
+      // More 30-bit digits than an int can have (_PyLong_New's MAX_LONG_DIGITS): OverflowError. A
+      // smaller shift too big for V8's BigInt is a RangeError that toPyErr makes a MemoryError,
+      // as CPython's failed allocation is.
+      if (y / 30n + 1n > (2n ** 63n - 1n - 24n) / 4n) raise(OverflowError, 'too many digits in integer');
       return intFromBigInt(x << y);
     case NB_RSHIFT:
       if (y < 0n) raise(ValueError, 'negative shift count');

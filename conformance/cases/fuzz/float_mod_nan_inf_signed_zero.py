@@ -1,0 +1,5 @@
+# float % and divmod with nan and inf operands, and the sign of a zero floor quotient (found by fuzz/)
+inf, nan = float('inf'), float('nan')
+print(-inf % -1, inf % 3, nan % 2, 5.0 % inf, -5.0 % inf, 0.0 % -1, -0.0 % 1)
+print(divmod(nan, 1), divmod(0.0, -1), divmod(-0.0, 1.5), -0.0 // 1.5, 0.0 // -1, divmod(inf, 2))
+print(divmod(1.0, inf), divmod(-1.0, inf), 1.0 // inf, -1.0 // inf)

@@ -1,0 +1,2 @@
+# `import constructor` is ModuleNotFoundError, not the JavaScript Object constructor (found by fuzz/)
+import constructor
