@@ -120,17 +120,23 @@ const deallocHeapInstance = (o: PyObject): void => {
   decref(o.type); // instances of heap types own a reference to their class
 };
 
-/** What a heap type holds: its bases and every attribute value. */
+/** What a heap type holds: its bases, every attribute value, and itself through its __mro__. */
 const visitHeapType = (t: PyObject, visit: Visit): void => {
   const d = t.data as TypeData;
   for (const b of d.bases) visit(b);
   for (const v of d.attrs.values()) if (typeof v === 'object') visit(v);
+  if (d.mroHoldsSelf) visit(t);
 };
 
 const clearHeapType = (t: PyObject): void => {
   const d = t.data as TypeData;
-  const values = [...d.attrs.values()];
+  const values: Value[] = [...d.attrs.values()];
   d.attrs.clear();
+  // type_clear drops the __mro__ tuple, whose first item is the class itself.
+  if (d.mroHoldsSelf) {
+    d.mroHoldsSelf = false;
+    values.push(t);
+  }
   decrefAll(values);
 };
 
@@ -213,6 +219,10 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
     ownSlots.forEach((slot, i) => data.attrs.set(slot, newMemberDescriptor(slot, t, first + i)));
   }
   data.mro = [t, ...mroTail];
+  // CPython's __mro__ is a tuple holding the class itself: every class is in a reference cycle,
+  // so deleting one frees nothing until the collector runs (and never under refcount).
+  t.refcnt++;
+  data.mroHoldsSelf = true;
   if (metatype !== TypeType) metatype.refcnt++;
   heap.track(t);
   if (lookupInType(t, '__del__') !== undefined) data.finalize = finalizeWithDel;

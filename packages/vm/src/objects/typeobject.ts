@@ -62,6 +62,8 @@ export class TypeData implements TypeSlots {
   instanceDict = true;
   /** Instances accept weak references (no __slots__ without '__weakref__' in the chain). */
   instanceWeakref = true;
+  /** A heap type's __mro__ holds a counted reference to the type itself until type_clear. */
+  mroHoldsSelf = false;
 
   constructor(spec: TypeSpec) {
     this.name = spec.name;

@@ -370,11 +370,9 @@ export function formatValue(stack: (Value | null)[], sp: number, flags: number):
     const converted = newStr(text);
     decref(v);
     v = converted;
+    stack[sp - 1] = v; // the stack owns the converted string: a failing format below unwinds it
   }
-  if (typeof v === 'object' && v.type === StrType && spec === '') {
-    stack[sp - 1] = v;
-    return sp;
-  }
+  if (typeof v === 'object' && v.type === StrType && spec === '') return sp;
   const text = formatBuiltin(v, spec) ?? evalHooks.formatOther(v, spec);
   stack[sp - 1] = newStr(text);
   decref(v);
