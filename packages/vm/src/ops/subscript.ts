@@ -12,7 +12,7 @@ import {
 import { bytesLike, type ByteArrayData } from '../objects/bytearray';
 import { byteArrayGetItem, byteArraySetItem, bytesContains } from './bytes-ops';
 import { lookupInType, typeData, typeName } from '../objects/typeobject';
-import { callObject } from '../call';
+import { argIndex } from '../modules/args';
 import { IndexError, KeyError, newException, OverflowError, PyErr, raise, typeError, valueError } from '../errors';
 import { decref, decrefAll, decrefAllReversed, incref } from '../refs';
 import { equals } from './compare';
@@ -31,6 +31,11 @@ export const subscriptHooks = {
   containsOther: (o: Value, _item: Value): boolean | null => null,
 };
 
+/** Is `key` an instance of a Python class with __index__ (usable where an int index is)? */
+function definesIndex(key: PyObject): boolean {
+  return typeData(key.type).isHeapType && lookupInType(key.type, '__index__') !== undefined;
+}
+
 /** An index operand as a JS number (PyNumber_AsSsize_t); TypeError for non-ints. */
 export function asIndex(key: Value, what: string): number {
   if (typeof key === 'number') return key;
@@ -40,17 +45,9 @@ export function asIndex(key: Value, what: string): number {
     return b < 0n ? -Infinity : Infinity;
   }
   // PyNumber_AsSsize_t: an object of a class defining __index__ is an index too.
-  const index = typeData(key.type).isHeapType ? lookupInType(key.type, '__index__') : undefined;
-  if (index !== undefined) {
-    const r = callObject(index, [key], null);
-    try {
-      if (typeof r !== 'number' && r.type !== IntType && r.type !== BoolType) {
-        typeError(`__index__ returned non-int (type ${typeName(r)})`);
-      }
-      return asIndex(r, what);
-    } finally {
-      decref(r);
-    }
+  if (definesIndex(key)) {
+    const b = argIndex(key);
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b < 0n ? -Infinity : Infinity;
   }
   typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
 }
@@ -140,7 +137,7 @@ export function getItem(o: Value, key: Value): Value {
       return newStr(out);
     }
     if (typeof key !== 'number' && key.type !== BoolType && key.type !== IntType &&
-      !(typeData(key.type).isHeapType && lookupInType(key.type, '__index__') !== undefined)) {
+      !definesIndex(key)) {
       typeError(`string indices must be integers, not '${typeName(key)}'`);
     }
     return newStr(s[normalize(asIndex(key, 'string'), s.length, 'string')]!);
