@@ -1,6 +1,6 @@
 # Survivors move up a generation: new objects are in generation 0, collect(0) -> 1, collect(1) -> 2.
-# refcount: CPython-as-refcount (everything frozen during collect) shows every survivor in generation 2 at once.
-# pymalloc: one generation only: objects stay in generation 0 whatever is collected.
+# refcount: same as CPython: collect() finds nothing here but still ages the survivors.
+# pymalloc: same as CPython, for the same reason.
 import gc
 
 class Node:

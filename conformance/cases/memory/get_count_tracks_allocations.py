@@ -1,7 +1,7 @@
 # gc.get_count()[0] counts container allocations minus deallocations since the last collection.
 # gc-torture: off (prints allocation counters)
-# refcount: collections counted as CPython-as-refcount does (freeze resets counts: (0, 1, 0) after three collect(0)).
-# pymalloc: nothing is deallocated, so the count never shrinks; older-generation counts stay 0.
+# refcount: same as CPython: collections are counted in get_count()[1:] as under generational.
+# pymalloc: nothing is deallocated, so the count never shrinks; collections are counted as CPython does.
 import gc
 
 class N:

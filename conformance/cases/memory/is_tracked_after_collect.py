@@ -1,6 +1,6 @@
 # Tuples of atoms are untracked by the first collection that sees them; dicts of atoms are never tracked.
-# refcount: collect() runs no untracking pass, so tuples built at run time stay tracked.
-# pymalloc: same as refcount.
+# refcount: same as CPython: collect() runs the untracking pass even though it finds no garbage.
+# pymalloc: same as CPython.
 import gc
 
 gc.disable()

@@ -1,6 +1,6 @@
 # Nested tuples: inner ones are untracked first, so one collection untracks the whole nest of atoms.
-# refcount: collect() untracks nothing: every run-time tuple stays tracked.
-# pymalloc: same as refcount.
+# refcount: same as CPython: collect() runs the untracking pass even though it finds no garbage.
+# pymalloc: same as CPython.
 import gc
 
 gc.disable()

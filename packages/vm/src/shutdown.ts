@@ -90,7 +90,7 @@ export function ageStartupObjects(): void {
 }
 
 /** The backends whose collect() finds cycles (the others find nothing, so skip their calls). */
-const collectsCycles = (): boolean => heap.collector instanceof GenerationalCollector;
+const collectsCycles = (): boolean => heap.collector.findsCycles;
 
 /** A full collection outside the program's event stream (no gc.callbacks, no trace line). */
 function shutdownCollect(): void {

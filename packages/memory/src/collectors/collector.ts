@@ -51,6 +51,8 @@ export interface Collector {
   readonly name: BackendName;
   /** Objects are freed when their refcount reaches zero (false only for pymalloc). */
   readonly reclaims: boolean;
+  /** collect() can find unreachable cycles (false for backends whose collect() only ages objects). */
+  readonly findsCycles: boolean;
   /** gc.enable()/disable(): automatic collections only. */
   enabled: boolean;
   /** A new object got a block from the allocator (not from a free list): _PyObject_GC_Link. */

@@ -45,7 +45,8 @@ const COLLECTING_OR_UNREACHABLE = GC_COLLECTING | GC_UNREACHABLE;
 
 export class GenerationalCollector implements Collector {
   readonly name: BackendName = 'generational';
-  readonly reclaims = true;
+  readonly reclaims: boolean = true;
+  readonly findsCycles: boolean = true;
   enabled = true;
   /** gc.set_debug flags; only DEBUG_SAVEALL changes what the collector does. */
   debug = 0;
@@ -70,7 +71,7 @@ export class GenerationalCollector implements Collector {
   readonly collected: [number, number, number] = [0, 0, 0];
   readonly uncollectable: [number, number, number] = [0, 0, 0];
 
-  private readonly host: CollectorHost;
+  protected readonly host: CollectorHost;
   private readonly torture: boolean;
   // Scratch list heads, empty between collections.
   private readonly unreachable = gcListHead();
@@ -263,7 +264,7 @@ export class GenerationalCollector implements Collector {
    * untrack_tuples / untrack_dicts: survivors that can never be part of a cycle (a tuple of atoms)
    * leave the collector's lists. Dicts are only asked in full collections (bpo-14775).
    */
-  private untrackAtoms(young: PyObject, full: boolean): void {
+  protected untrackAtoms(young: PyObject, full: boolean): void {
     let o = young.gcNext!;
     while (o !== young) {
       const next = o.gcNext!;

@@ -148,7 +148,7 @@ function runCallbacks(s: GcModuleState, phase: 'start' | 'stop', event: Collecti
 const enable: NativeFn = (args, kwnames) => {
   checkArgs('enable', args, kwnames, 0, 0);
   // Only the generational backend has automatic collections to switch on (DESIGN.md section 6).
-  if (generational() !== null) heap.collector.enabled = true;
+  if (heap.collector.findsCycles) heap.collector.enabled = true;
   return None;
 };
 

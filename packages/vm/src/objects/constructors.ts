@@ -149,8 +149,11 @@ export function newDict(): PyObject {
  * in gc counts or collect() results); collectors see through it. materializeDict() turns it
  * into an ordinary dict when Python code asks for __dict__.
  */
-export function newInstanceDict(): PyObject {
-  return heap.alloc(DictType, 64, new DictTable(), FREELIST_DICT, GC_INLINE);
+export function newInstanceDict(type: PyObject): PyObject {
+  const table = new DictTable();
+  const data = typeData(type);
+  table.sharedKeys = data.cachedKeys ??= new Map();
+  return heap.alloc(DictType, 64, table, FREELIST_DICT, GC_INLINE);
 }
 
 /** o.__dict__ seen by Python code: from now on a dict of its own, tracked as dicts are. */

@@ -24,6 +24,12 @@ export class DictTable {
    * addressing on top of the Map); null until the first such key.
    */
   probeMax: Map<string, number> | null = null;
+  /**
+   * A split table (CPython 3.11 instance attributes): the class's shared keys, name -> slot index.
+   * Iteration keeps insertion order (3.11's order array), but the values are released in slot
+   * order. Null for an ordinary (combined) table, and once a key cannot join the shared keys.
+   */
+  sharedKeys: Map<HashKey, number> | null = null;
 
   // CPython 3.11's table layout, which decides the size of the object's storage block
   // (PyObject.buf): dictobject.c's keys object, setobject.c's table. See dict.ts.
@@ -44,6 +50,24 @@ export class DictTable {
    * dummyKey), so that a new item landing there reuses one, as set_add_entry does; null if none.
    */
   dummies: Map<HashKey, number> | null = null;
+
+  /**
+   * The entries in the order their values are released (dict_dealloc, PyDict_Clear): slot order for
+   * a split table, then any key missing from the shared keys; insertion order otherwise.
+   */
+  releaseOrder(): DictEntry[] {
+    const shared = this.sharedKeys;
+    if (shared === null) return [...this.map.values()];
+    const slots: DictEntry[] = [];
+    const rest: DictEntry[] = [];
+    for (const [k, e] of this.map) {
+      const ix = shared.get(k);
+      if (ix === undefined) rest.push(e);
+      else slots[ix] = e;
+    }
+    const out = slots.filter((e) => e !== undefined);
+    return rest.length === 0 ? out : out.concat(rest);
+  }
 
   get size(): number {
     return this.map.size;

@@ -166,10 +166,25 @@ export function dictSet(d: PyObject, key: Value, value: Value): void {
     incref(key);
     table.map.set(k, { key, value });
     table.version++;
+    if (table.sharedKeys !== null) joinSharedKeys(table, k, key);
   }
   // MAINTAIN_TRACKING: a dict starts untracked and is tracked once it may hold a cycle.
   // Inline attribute storage is never tracked (its owner is).
   if (d.gcNext === null && (mayBeTracked(value) || mayBeTracked(key)) && (d.gcFlags & GC_INLINE) === 0) heap.track(d);
+}
+
+/** SHARED_KEYS_MAX_SIZE: a class's shared keys take at most 30 names (3.11). */
+const SHARED_KEYS_MAX_SIZE = 30;
+
+/**
+ * A new key in a split table takes the next slot of the class's shared keys; a key that cannot
+ * (not a str, or the shared keys are full) makes the table combined (insertion order from now on).
+ */
+function joinSharedKeys(table: DictTable, k: HashKey, key: Value): void {
+  const shared = table.sharedKeys!;
+  if (shared.has(k)) return;
+  if (isExactStr(key) && shared.size < SHARED_KEYS_MAX_SIZE) shared.set(k, shared.size);
+  else table.sharedKeys = null;
 }
 
 /** d[key] = value for a str key already held by the caller as a str object. */
@@ -201,7 +216,7 @@ export function dictLen(d: PyObject): number {
  */
 export function dictClear(d: PyObject): void {
   const table = d.data as DictTable;
-  const entries = [...table.map.values()];
+  const entries = table.releaseOrder();
   table.map.clear();
   table.version++;
   const buf = d.buf, size = d.bufSize;

@@ -5,6 +5,7 @@
 import {
   GC_IMMORTAL, IMMORTAL_REFCNT, PyObject, type TypeSlots, type Value, type Visit,
 } from '@pyarena/memory';
+import type { HashKey } from './dict-table';
 
 const noTraverse = (_o: PyObject, _visit: Visit): void => {};
 const noClear = (_o: PyObject): void => {};
@@ -64,6 +65,11 @@ export class TypeData implements TypeSlots {
   instanceWeakref = true;
   /** A heap type's __mro__ holds a counted reference to the type itself until type_clear. */
   mroHoldsSelf = false;
+  /**
+   * CPython 3.11's ht_cached_keys: the attribute names its instances' inline storage has seen,
+   * each with its slot index in first-seen order (dict-table.ts sharedKeys). Made lazily.
+   */
+  cachedKeys: Map<HashKey, number> | null = null;
 
   constructor(spec: TypeSpec) {
     this.name = spec.name;

@@ -55,7 +55,7 @@ const visitDictTable = (t: DictTable, visit: Visit): void => {
 };
 
 const clearDictTable = (t: DictTable): void => {
-  const entries = [...t.map.values()];
+  const entries = t.releaseOrder();
   t.map.clear();
   t.version++;
   for (const e of entries) {

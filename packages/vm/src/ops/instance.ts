@@ -253,7 +253,7 @@ function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
     // Only instances made by object.__new__ store inline (3.11's _PyObject_InitializeDict);
     // exceptions (BaseException's own slot) and subclasses of list, dict... get a real dict.
     const solid = typeData(type).solidBase;
-    o.dict = solid === null || solid === ObjectType ? newInstanceDict() : newDict();
+    o.dict = solid === null || solid === ObjectType ? newInstanceDict(type) : newDict();
   }
   const key = newStr(name);
   try {
