@@ -25,7 +25,7 @@ const haveCPython = python !== null && python.version === PYTHON_VERSION;
 describe.skipIf(!cliBuilt())('examples/', () => {
   for (const path of listExamples(EXAMPLES_DIR)) {
     const name = relative(EXAMPLES_DIR, path);
-    for (const gc of ['generational', 'refcount', 'pymalloc']) {
+    for (const gc of ['generational', 'refcount', 'pymalloc', 'incremental', 'marksweep']) {
       it(`${name} runs under ${gc}`, () => {
         const run = runCli(['--gc', gc, path]);
         expect(run.stderr).toBe('');

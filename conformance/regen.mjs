@@ -6,6 +6,9 @@
 //   node regen.mjs --record-pymalloc memory/
 //                             also record the pymalloc goldens of memory cases from pyarena itself
 //                             (`./pyarena --gc pymalloc`; no CPython frees nothing): review the diff
+//   node regen.mjs --record-marksweep memory/
+//                             the same for the marksweep backend (no CPython traces instead of counting);
+//                             --record-incremental likewise
 // Memory cases (lib/cases.mjs MEMORY_AREAS) also get a refcount golden from lib/refcount_oracle.py
 // when its output differs from CPython's own.
 // CPython runs with cwd = conformance/ and the case's relative filename (cases/<area>/<name>.py),
@@ -22,7 +25,8 @@ import { CONFORMANCE_DIR } from './lib/cases.mjs';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
-const recordPymalloc = args.includes('--record-pymalloc');
+/** Backends whose memory goldens come from pyarena itself (no CPython configuration behaves so). */
+const selfRecorded = ['pymalloc', 'incremental', 'marksweep'].filter((b) => args.includes(`--record-${b}`));
 const filter = args.find((a) => !a.startsWith('--'));
 
 const python = findPython();
@@ -67,7 +71,7 @@ for (let i = 0; i < cases.length; i++) {
   perArea.set(c.area, a);
   if (c.perBackend) {
     recordBackendGolden(c, 'refcount', toGolden(c, await runRefcountOracle(python, c)), text);
-    if (recordPymalloc) recordBackendGolden(c, 'pymalloc', toGolden(c, runCli(['--gc', 'pymalloc', c.file])), text);
+    for (const b of selfRecorded) recordBackendGolden(c, b, toGolden(c, runCli(['--gc', b, c.file])), text);
   }
   if (run.ms > 200) slow.push(`${c.file} ${run.ms.toFixed(0)} ms`);
 }

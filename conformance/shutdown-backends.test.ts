@@ -1,5 +1,5 @@
 // The other backends' side of cases/shutdown/. A case there whose exit-time output differs under
-// --gc refcount or --gc pymalloc runs only under generational (`# backend: generational`) and
+// --gc refcount, pymalloc, incremental or marksweep runs only under generational (`# backend: generational`) and
 // says in its header what the others print instead:
 //   # Under --gc refcount: stdout "end\n", last stderr line ""
 // (JSON strings). This file holds pyarena to those lines, with the golden's exit code, and checks
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runSource } from 'pyarena';
 import { caseBackends, lastNonEmptyLine, listCases, readGolden } from './lib/cases.mjs';
 
-const OTHER_BACKENDS = ['refcount', 'pymalloc'] as const;
+const OTHER_BACKENDS = ['refcount', 'pymalloc', 'incremental', 'marksweep'] as const;
 const UNDER = /^# Under --gc (\w+): stdout (".*"), last stderr line (".*")$/gm;
 
 for (const c of listCases('shutdown/')) {

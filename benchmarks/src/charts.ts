@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { MMU_CURVE_WINDOWS_MS, ratioToCPython, type Target } from 'pyarena/bench';
-import { BACKEND_TARGETS, ratioSummary, type SuiteResults } from './results';
+import { BACKEND_TARGETS, PAUSE_TARGETS, ratioSummary, type SuiteResults } from './results';
 
 type Spec = vl.TopLevelSpec;
 
@@ -19,6 +19,8 @@ const COLORS: Record<Target, string> = {
   pymalloc: '#9d9d9d',
   refcount: '#f58518',
   generational: '#54a24b',
+  incremental: '#e45756',
+  marksweep: '#b279a2',
 };
 
 function colorScale(targets: Target[]) {
@@ -66,7 +68,7 @@ export function ratioChart(r: SuiteResults): Spec | null {
 }
 
 export function pauseChart(r: SuiteResults): Spec | null {
-  const targets = (['cpython', 'generational'] as Target[]).filter((t) => r.options.targets.includes(t));
+  const targets = PAUSE_TARGETS.filter((t) => r.options.targets.includes(t));
   const values: Record<string, string | number>[] = [];
   for (const p of r.programs) {
     for (const tn of targets) {
@@ -118,7 +120,7 @@ export function pauseChart(r: SuiteResults): Spec | null {
 }
 
 export function mmuChart(r: SuiteResults): Spec | null {
-  const targets = (['cpython', 'generational'] as Target[]).filter((t) => r.options.targets.includes(t));
+  const targets = PAUSE_TARGETS.filter((t) => r.options.targets.includes(t));
   const values: { program: string; target: string; window: number; mmu: number }[] = [];
   const withPauses = r.programs.filter((p) => p.targets.some((t) => targets.includes(t.target) && t.status === 'ok' && t.pauses.count > 0));
   for (const p of withPauses) {

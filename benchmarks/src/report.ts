@@ -3,7 +3,7 @@
 // and into docs/benchmarks.md between its results markers.
 
 import { formatBytes, MMU_WINDOWS_MS, ratioToCPython, type ProgramResult, type Target, type TargetResult } from 'pyarena/bench';
-import { BACKEND_TARGETS, cycleFree, ratioSummary, relativeTo, type SuiteResults } from './results';
+import { BACKEND_TARGETS, PAUSE_TARGETS, cycleFree, ratioSummary, relativeTo, type SuiteResults } from './results';
 
 const s = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '—');
 const x = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '—');
@@ -93,18 +93,19 @@ export function markdownReport(r: SuiteResults, chartsHref: string, command: str
   }
 
   // Pauses
-  const pauseTargets: Target[] = (['cpython', 'generational'] as Target[]).filter((t) => targets.includes(t));
+  const pauseTargets: Target[] = PAUSE_TARGETS.filter((t) => targets.includes(t));
   if (pauseTargets.length > 0) {
     out += '### GC pauses\n\n';
     out += 'Every collection is a pause of the program (pyarena: the collection events; CPython: `gc.callbacks`, ' +
       '`time.perf_counter` from `start` to `stop`). Pauses of all measured runs are pooled for the percentiles ' +
       '(nearest rank); count and total are per run. MMU is the minimum mutator utilisation: the worst share of any ' +
       'window of that length left to the program (worst run). `pymalloc` and `refcount` have no collector and ' +
-      'never pause (MMU 100%).\n\n';
+      'never pause (MMU 100%). V8 can run its own collection in the middle of one of ours; the *net* columns ' +
+      'subtract the time V8 spent inside each pause (perf_hooks), which the other columns include.\n\n';
     out += `![Pause-time distribution per program: box from p25 to p75, line at the median, whiskers to min and max, dot at p99](${chartsHref}pauses.svg)\n\n`;
     out += header(
-      ['program', 'target', 'pauses/run', 'total ms/run', 'GC share', 'p50 ms', 'p99 ms', 'max ms', ...MMU_WINDOWS_MS.map((w) => `MMU ${w} ms`)],
-      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', ...MMU_WINDOWS_MS.map(() => 'r' as const)],
+      ['program', 'target', 'pauses/run', 'total ms/run', 'GC share', 'p50 ms', 'p99 ms', 'max ms', 'p99 net ms', 'max net ms', ...MMU_WINDOWS_MS.map((w) => `MMU ${w} ms`)],
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', ...MMU_WINDOWS_MS.map(() => 'r' as const)],
     );
     for (const p of r.programs) {
       for (const tn of pauseTargets) {
@@ -120,6 +121,8 @@ export function markdownReport(r: SuiteResults, chartsHref: string, command: str
           none ? '—' : ms(t.pauses.p50Ms),
           none ? '—' : ms(t.pauses.p99Ms),
           none ? '—' : ms(t.pauses.maxMs),
+          none || t.pausesNet === undefined ? '—' : ms(t.pausesNet.p99Ms),
+          none || t.pausesNet === undefined ? '—' : ms(t.pausesNet.maxMs),
           ...t.mmu.map(pct),
         ]);
       }

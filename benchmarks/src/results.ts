@@ -16,7 +16,9 @@ export interface SuiteResults {
   programs: ProgramResult[];
 }
 
-export const BACKEND_TARGETS = ['pymalloc', 'refcount', 'generational'] as const;
+export const BACKEND_TARGETS = ['pymalloc', 'refcount', 'generational', 'incremental', 'marksweep'] as const;
+/** The targets whose pauses the report and charts show side by side. */
+export const PAUSE_TARGETS: Target[] = ['cpython', 'generational', 'incremental', 'marksweep'];
 
 /** Geometric mean of the ratio to CPython, per backend, over wall time and in-process run time. */
 export function ratioSummary(r: SuiteResults): { target: Target; wall: number; run: number; programs: number }[] {

@@ -17,13 +17,14 @@ export const FULL_STDERR_AREAS = new Set(['syntax', 'errors', 'errors2']);
  * Areas about memory behaviour, where backends legitimately differ (shared/DESIGN.md section 6).
  * Their cases may have a golden per backend beside the CPython one: `name.refcount.expected.json`
  * (recorded from CPython run by lib/refcount_oracle.py, which makes it behave as --gc refcount)
- * and `name.pymalloc.expected.json` (recorded from pyarena itself and reviewed: no CPython
- * configuration frees nothing). A missing per-backend file means "same as the CPython golden".
+ * and `name.pymalloc.expected.json`, `name.incremental.expected.json`, `name.marksweep.expected.json`
+ * (recorded from pyarena itself and reviewed: no CPython 3.11 configuration frees nothing, collects
+ * in increments, or traces instead of counting). A missing per-backend file means "same as the CPython golden".
  */
 export const MEMORY_AREAS = new Set(['memory']);
 
 /** Backends that may have a golden of their own in MEMORY_AREAS. */
-export const PER_BACKEND = ['refcount', 'pymalloc'];
+export const PER_BACKEND = ['refcount', 'pymalloc', 'incremental', 'marksweep'];
 
 /** The CPython we record against. */
 export const PYTHON_VERSION = '3.11';
@@ -31,7 +32,7 @@ export const PYTHON_VERSION = '3.11';
 /**
  * Every case, sorted by area then name.
  * @param {string} [filter] substring that `area/name` must contain
- * @returns {{area: string, name: string, file: string, path: string, goldenPath: string, fullStderr: boolean}[]}
+ * @returns {{area: string, name: string, file: string, path: string, goldenPath: string, fullStderr: boolean, perBackend: boolean}[]}
  *   `file` is relative to conformance/ (`cases/ints/bigint.py`), the filename both CPython and
  *   pyarena are given; `path` is absolute.
  */

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFORMANCE_DIR } from './cases.mjs';
 
-export type Gc = 'pymalloc' | 'refcount' | 'generational';
+export type Gc = 'pymalloc' | 'refcount' | 'generational' | 'marksweep' | 'incremental';
 
 export interface Mode {
   /** Readable label used in test names. */
@@ -19,6 +19,10 @@ export const MODES: Mode[] = [
   { label: 'refcount', gc: 'refcount' },
   { label: 'pymalloc', gc: 'pymalloc' },
   { label: 'generational+verify-heap+gc-torture', gc: 'generational', verifyHeap: true, gcTorture: true },
+  { label: 'incremental', gc: 'incremental' },
+  { label: 'incremental+verify-heap+gc-torture', gc: 'incremental', verifyHeap: true, gcTorture: true },
+  { label: 'marksweep', gc: 'marksweep' },
+  { label: 'marksweep+verify-heap+gc-torture', gc: 'marksweep', verifyHeap: true, gcTorture: true },
 ];
 
 export interface Run {

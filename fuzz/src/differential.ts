@@ -12,7 +12,7 @@ import { runPython, type Python } from './oracle';
 
 export interface Mode {
   label: string;
-  gc: 'generational' | 'refcount' | 'pymalloc';
+  gc: 'generational' | 'refcount' | 'pymalloc' | 'incremental' | 'marksweep';
   verifyHeap?: boolean;
   gcTorture?: boolean;
 }
@@ -22,6 +22,8 @@ export const DIFF_MODES: Mode[] = [
   { label: 'generational', gc: 'generational' },
   { label: 'refcount+verify-heap', gc: 'refcount', verifyHeap: true },
   { label: 'pymalloc', gc: 'pymalloc' },
+  { label: 'incremental', gc: 'incremental' },
+  { label: 'marksweep+verify-heap', gc: 'marksweep', verifyHeap: true },
 ];
 
 const SNIPPET = snippet();

@@ -18,7 +18,7 @@ import { TIMEOUT_EXIT_CODE } from './timeout';
 import { processIO, writeAll } from './process-io';
 import { runLineRepl, runTerminalRepl } from './repl';
 
-const BACKENDS = ['pymalloc', 'refcount', 'generational'] as const;
+const BACKENDS = ['pymalloc', 'refcount', 'generational', 'incremental', 'marksweep'] as const;
 
 interface RunFlags {
   c?: string;

@@ -34,6 +34,33 @@ export interface PauseStats {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /**
+   * The same pauses minus the time V8's own collections spent inside them (V8 can start one
+   * anywhere JavaScript runs, our collector included); present when V8's collections were timed.
+   * `affected` counts the pauses that had one inside.
+   */
+  net?: { totalMs: number; p50Ms: number; p99Ms: number; maxMs: number; affected: number };
+}
+
+/**
+ * For each pause [start, start + duration), the time V8's collections `host` ([start, duration],
+ * any order) spent inside it. Both lists are swept once after sorting.
+ */
+export function hostTimeInside(pauses: readonly [number, number][], host: readonly [number, number][]): number[] {
+  const h = [...host].sort((a, b) => a[0] - b[0]);
+  const order = pauses.map((_, i) => i).sort((a, b) => pauses[a]![0] - pauses[b]![0]);
+  const out = new Array<number>(pauses.length).fill(0);
+  let first = 0; // the first host interval that can still overlap a later pause
+  for (const i of order) {
+    const [start, duration] = pauses[i]!;
+    const end = start + duration;
+    while (first < h.length && h[first]![0] + h[first]![1] <= start) first++;
+    for (let j = first; j < h.length && h[j]![0] < end; j++) {
+      const overlap = Math.min(end, h[j]![0] + h[j]![1]) - Math.max(start, h[j]![0]);
+      if (overlap > 0) out[i]! += overlap;
+    }
+  }
+  return out;
 }
 
 /** Host (V8) garbage collections seen by perf_hooks during the run. */
@@ -66,6 +93,7 @@ class PauseRecorder {
   collected = 0;
   uncollectable = 0;
   private readonly pausesMs: number[] = [];
+  private readonly spans: [number, number][] = [];
 
   record(e: CollectionEvent): void {
     this.collections++;
@@ -73,16 +101,28 @@ class PauseRecorder {
     this.collected += e.collected;
     this.uncollectable += e.uncollectable;
     this.pausesMs.push(e.durationMs);
+    this.spans.push([e.startMs, e.durationMs]);
   }
 
-  snapshot(): PauseStats {
-    const p = this.pausesMs;
+  /** `host`: V8's collections as [start, duration], to report the pauses net of them too. */
+  snapshot(host: readonly [number, number][] | null = null): PauseStats {
+    const out = PauseRecorder.summarize(this.pausesMs, this);
+    if (host !== null) {
+      const inside = hostTimeInside(this.spans, host);
+      const net = PauseRecorder.summarize(this.pausesMs.map((ms, i) => Math.max(0, ms - inside[i]!)), this);
+      out.net = { totalMs: net.totalMs, p50Ms: net.p50Ms, p99Ms: net.p99Ms, maxMs: net.maxMs, affected: inside.filter((t) => t > 0).length };
+    }
+    return out;
+  }
+
+  /** Pause statistics of durations `p` (ms), with the counters of `counts`. */
+  private static summarize(p: readonly number[], counts: PauseRecorder): PauseStats {
     const totalMs = p.reduce((a, b) => a + b, 0);
     const out: PauseStats = {
-      collections: this.collections,
-      examined: this.examined,
-      collected: this.collected,
-      uncollectable: this.uncollectable,
+      collections: counts.collections,
+      examined: counts.examined,
+      collected: counts.collected,
+      uncollectable: counts.uncollectable,
       totalMs,
       minMs: 0,
       p50Ms: 0,
@@ -152,6 +192,8 @@ export class RunObserver {
   private hostGc: PerformanceObserver | null = null;
   private hostCollections = 0;
   private hostMs = 0;
+  /** V8's collections as [performance.now() start, duration]. */
+  private readonly hostSpans: [number, number][] = [];
   private readonly options: ObserveOptions;
   private readonly trace: (line: string) => void;
 
@@ -168,6 +210,7 @@ export class RunObserver {
         for (const entry of list.getEntries()) {
           this.hostCollections++;
           this.hostMs += entry.duration;
+          this.hostSpans.push([entry.startTime, entry.duration]);
         }
       });
       this.hostGc.observe({ entryTypes: ['gc'] });
@@ -217,7 +260,8 @@ export class RunObserver {
   /** Pauses per generation (0, 1, 2) and over all of them; null without --stats. */
   pauses(): { generations: PauseStats[]; all: PauseStats } | null {
     if (this.all === null) return null;
-    return { generations: this.byGeneration!.map((r) => r.snapshot()), all: this.all.snapshot() };
+    const host = this.hostGc !== null ? this.hostSpans : null;
+    return { generations: this.byGeneration!.map((r) => r.snapshot(host)), all: this.all.snapshot(host) };
   }
 
   /** Host GC seen so far; stops observing. Null when not observed. */
@@ -225,5 +269,10 @@ export class RunObserver {
     if (this.hostGc === null) return null;
     this.hostGc.disconnect();
     return { collections: this.hostCollections, totalMs: this.hostMs };
+  }
+
+  /** V8's collections seen so far, as [start, duration] (empty when not observed). */
+  hostGcSpans(): readonly [number, number][] {
+    return this.hostSpans;
   }
 }

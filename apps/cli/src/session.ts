@@ -10,7 +10,7 @@ import { formatBytes } from './options';
 import { formatStats } from './stats-report';
 import { RunTimeout, TIMEOUT_EXIT_CODE, runWithTimeout } from './timeout';
 
-export type BackendName = 'pymalloc' | 'refcount' | 'generational';
+export type BackendName = 'pymalloc' | 'refcount' | 'generational' | 'marksweep' | 'incremental';
 
 /** Exit status for a bug in pyarena or a failed --verify-heap (EX_SOFTWARE). */
 export const INTERNAL_ERROR_EXIT_CODE = 70;

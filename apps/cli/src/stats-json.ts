@@ -4,12 +4,15 @@
 // `pyarena bench` (bench/cpython-probe.ts) writes the same fields that the harness reads.
 
 import { writeFileSync } from 'node:fs';
-import type { HeapStats } from '@pyarena/memory';
-import type { HostGcStats } from './observe';
+import type { CollectionEvent, HeapStats } from '@pyarena/memory';
+import { hostTimeInside, type HostGcStats } from './observe';
 import type { Session } from './session';
 
-/** One collection: [startMs, durationMs, generation, collected]; times are performance.now(). */
-export type CollectionTuple = [number, number, number, number];
+/**
+ * One collection: [startMs, durationMs, generation, collected, hostGcInsideMs]; times are
+ * performance.now(); the last is the time V8's own collections spent inside this pause.
+ */
+export type CollectionTuple = [number, number, number, number, number];
 
 export interface StatsJson {
   /** The backend (`pymalloc`, `refcount`, `generational`), or `cpython` from the probe. */
@@ -40,13 +43,18 @@ export function statsJson(session: Session): StatsJson | null {
     startMs: o.startMs,
     endMs: o.endMs,
     exitCode: session.exitCode,
-    collections: o.heap.events.entries.map((e) => [e.startMs, e.durationMs, e.generation, e.collected]),
+    collections: collectionTuples(o.heap.events.entries, o.hostGcSpans()),
     peakHeapBytes: heap.peakBytes,
     maxRssKiB: process.resourceUsage().maxRSS,
     hostGcMs: hostGc?.totalMs ?? null,
     hostGc,
     heap,
   };
+}
+
+function collectionTuples(events: readonly CollectionEvent[], host: readonly [number, number][]): CollectionTuple[] {
+  const inside = hostTimeInside(events.map((e) => [e.startMs, e.durationMs]), host);
+  return events.map((e, i) => [e.startMs, e.durationMs, e.generation, e.collected, inside[i]!]);
 }
 
 /** Writes the record to `path`; a failure is one line on stderr (the run's status stands). */

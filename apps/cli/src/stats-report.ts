@@ -32,10 +32,10 @@ function bytes(n: number): string {
   return n < 1024 ? `${count(n)} bytes` : `${formatBytes(n)} (${count(n)} bytes)`;
 }
 
-const NO_COLLECTOR: Record<BackendName, string> = {
+/** Backends without automatic collections, and why. */
+const NO_COLLECTOR: Partial<Record<BackendName, string>> = {
   pymalloc: 'the pymalloc backend frees nothing and has no cycle collector',
   refcount: 'the refcount backend frees at refcount zero and has no cycle collector, so cycles leak',
-  generational: '',
 };
 
 export function formatStats(s: StatsInput): string {
@@ -58,7 +58,7 @@ export function formatStats(s: StatsInput): string {
   out += `blocks in use at exit per size class: ${classes.length > 0 ? classes.join(', ') : 'none'}\n`;
 
   const all = s.pauses.all;
-  if (h.backend !== 'generational') {
+  if (NO_COLLECTOR[h.backend] !== undefined) {
     out += `collections: none: ${NO_COLLECTOR[h.backend]}`;
     if (all.collections > 0) out += ` (gc.collect() ran ${plural(all.collections, 'time')}, ${ms(all.totalMs)} ms)`;
     out += '\n';
@@ -66,7 +66,9 @@ export function formatStats(s: StatsInput): string {
     const t0 = h.gc.thresholds[0];
     out += t0 === 0 || !h.gc.enabled
       ? 'collections: none (automatic collection is disabled)\n'
-      : `collections: none (the generation-0 threshold of ${count(t0)} was never exceeded)\n`;
+      : h.backend === 'marksweep'
+        ? 'collections: none (the heap never grew past the collection trigger)\n'
+        : `collections: none (the generation-0 threshold of ${count(t0)} was never exceeded)\n`;
   } else {
     const gc = new Table({
       style: PLAIN,
@@ -93,6 +95,11 @@ export function formatStats(s: StatsInput): string {
     out += gc.toString() + '\n';
     const share = s.runMs > 0 ? ` (${((all.totalMs / s.runMs) * 100).toFixed(1)}% of run time)` : '';
     out += `GC time: ${ms(all.totalMs)} ms in ${plural(all.collections, 'collection')}${share}\n`;
+    if (all.net !== undefined && all.net.affected > 0) {
+      // V8 may run its own collection in the middle of ours: the pauses above include it.
+      out += `pauses net of V8 collections inside them (${plural(all.net.affected, 'pause')} had one): ` +
+        `p50 ${ms(all.net.p50Ms)} ms, p99 ${ms(all.net.p99Ms)} ms, max ${ms(all.net.maxMs)} ms, total ${ms(all.net.totalMs)} ms\n`;
+    }
   }
   if (s.hostGc === null) {
     out += 'host (V8) GC: not measured\n';

@@ -90,7 +90,7 @@ describe('pyarena bench', () => {
   });
 
   it('rejects an unknown backend as a usage error', () => {
-    const r = pyarena('bench', program, '--gc', 'marksweep');
+    const r = pyarena('bench', program, '--gc', 'copying');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/expected 'all' or a comma-separated list/);
   });

@@ -1,4 +1,4 @@
-# backend: refcount, generational
+# backend: refcount, generational, incremental
 # __del__ runs as soon as the last reference goes away (del, rebinding, function exit).
 class Res:
     def __init__(self, name):

@@ -1,4 +1,4 @@
-# backend: refcount, generational
+# backend: refcount, generational, incremental
 # close() raises GeneratorExit inside the generator; throw() injects an exception.
 def worker():
     try:

@@ -1,4 +1,4 @@
-# backend: generational, refcount
+# backend: generational, refcount, incremental
 # sys.getrefcount counts the argument's own reference, as CPython does.
 import sys
 x = []

@@ -1,7 +1,8 @@
-# backend: generational
+# backend: generational, incremental
 # Objects reachable only through a function's closure cells; cells are visited last to first.
 # Under --gc refcount: stdout "end\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\ndel 1\ndel 3\ndel 2\ndel 4\n", last stderr line ""
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

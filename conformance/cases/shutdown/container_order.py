@@ -4,6 +4,8 @@
 # collection: lists and tuples are traversed last item first, dicts value then key, in order.
 # Under --gc refcount: stdout "end\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\ndel 5\ndel 6\ndel 2\ndel 8\ndel 9\ndel 10\ndel 11\ndel 12\ndel 13\ndel 14\ndel 15\n", last stderr line ""
+# Under --gc incremental: stdout "end\ndel 2\ndel 6\ndel 5\ndel 9\ndel 8\ndel 10\ndel 11\ndel 13\ndel 12\ndel 15\ndel 14\n", last stderr line ""
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

@@ -1,7 +1,8 @@
-# backend: generational
+# backend: generational, incremental
 # Cycles among globals are finalized in the same pass as everything else, in gc-list order.
 # Under --gc refcount: stdout "end\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\ndel 2\ndel 4\ndel 1\ndel 7\ndel 8\ndel 9\ndel 3\n", last stderr line ""
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

@@ -1,7 +1,8 @@
-# backend: generational
+# backend: generational, incremental
 # An import inside __del__ during shutdown fails: sys.modules is empty and sys.meta_path is None.
 # Under --gc refcount: stdout "end\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\ndel 1\nimporter __del__\n", last stderr line "ImportError: sys.meta_path is None, Python is likely shutting down"
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

@@ -1,7 +1,8 @@
-# backend: generational, refcount
+# backend: generational, refcount, incremental
 # A module still alive after the collection at exit (here sys keeps it) has its namespace wiped
 # by _PyModule_ClearDict: names with one leading underscore first, then the others, in order.
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\n", last stderr line ""
 # (pymalloc frees nothing. refcount prints what CPython does: heapq is wiped under every backend,
 # and 'global' never prints: CPython finalizes it only once sys.stdout is gone, refcount leaks it.)
 import sys

@@ -2,6 +2,8 @@
 # Instances held by other instances' attributes, and a list subclass with an attribute.
 # Under --gc refcount: stdout "end\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\ndel holder h\ndel h.inner\ndel h.extra\ndel bag0\ndel bag1\ndel bag of 2\ndel bag.tag\ndel c\n", last stderr line ""
+# Under --gc incremental: stdout "end\ndel holder h\ndel bag of 2\ndel c\ndel h.inner\ndel h.extra\ndel bag1\ndel bag0\ndel bag.tag\n", last stderr line ""
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

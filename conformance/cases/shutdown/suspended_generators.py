@@ -1,7 +1,8 @@
-# backend: generational
+# backend: generational, incremental
 # Generators suspended at exit are closed by the final collection: finally blocks and __exit__ run.
 # Under --gc refcount: stdout "end\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\n", last stderr line ""
+# Under --gc marksweep: stdout "end\nfinally sees local\ndel local\nexit with GeneratorExit\ndel global\n", last stderr line ""
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

@@ -1,7 +1,8 @@
-# backend: generational
+# backend: generational, incremental
 # sys.exit() from inside a function: the finally block, then the frame's locals, then the globals.
 # Under --gc refcount: stdout "finally\ndel local\n", last stderr line ""
 # Under --gc pymalloc: stdout "finally\n", last stderr line ""
+# Under --gc marksweep: stdout "finally\ndel local\ndel global\n", last stderr line ""
 # refcount: the frame's locals die as SystemExit unwinds; __main__'s namespace is a cycle and
 # leaks. pymalloc frees nothing.
 import sys

@@ -1,7 +1,8 @@
-# backend: generational
+# backend: generational, incremental
 # Weakrefs that are garbage themselves never call back; weakref.finalize(atexit=True) runs first.
 # Under --gc refcount: stdout "end\nfinalize ran\n", last stderr line ""
 # Under --gc pymalloc: stdout "end\nfinalize ran\n", last stderr line ""
+# Under --gc marksweep: stdout "end\nfinalize ran\ndel b\ndel c\n", last stderr line ""
 # weakref.finalize's atexit hook runs under every backend; the rest needs __main__'s namespace
 # collected: refcount leaks it (a cycle), pymalloc frees nothing.
 import weakref

@@ -2,7 +2,7 @@
 // the benchmarks all read it. Recording is one small object per collection; listeners are
 // optional and called synchronously.
 
-export type BackendName = 'pymalloc' | 'refcount' | 'generational';
+export type BackendName = 'pymalloc' | 'refcount' | 'generational' | 'marksweep' | 'incremental';
 
 export interface CollectionEvent {
   backend: BackendName;

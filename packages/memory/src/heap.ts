@@ -2,6 +2,8 @@
 // _Py_Dealloc + gc module state). The VM holds only a Heap. Start reading at alloc() and dealloc();
 // the allocator model is obmalloc.ts, the backends are collectors/*.ts, the design is docs/memory.md.
 import { GenerationalCollector } from './collectors/generational';
+import { IncrementalCollector, INCREMENTAL_THRESHOLDS } from './collectors/incremental';
+import { MarkSweepCollector } from './collectors/marksweep';
 import { PymallocCollector } from './collectors/pymalloc';
 import { RefcountCollector } from './collectors/refcount';
 import type { Collector, CollectorHost, WeakrefHooks } from './collectors/collector';
@@ -102,6 +104,8 @@ export class Heap implements CollectorHost {
   private bufHandlesNext = 1;
   private readonly bufHandlesFree: number[] = [];
   private readonly registry: Set<PyObject> | null;
+  /** Every live object, oldest first, for a tracing collector's sweep (CollectorHost.allObjects). */
+  readonly allObjects: PyObject[] | null;
   private deallocDepth = 0;
   private readonly trashcan: PyObject[] = [];
   private collecting = false;
@@ -125,10 +129,17 @@ export class Heap implements CollectorHost {
       case 'generational':
         this.collector = new GenerationalCollector(this, thresholds, this.torture);
         break;
+      case 'incremental':
+        this.collector = new IncrementalCollector(this, options.thresholds ?? INCREMENTAL_THRESHOLDS, this.torture);
+        break;
+      case 'marksweep':
+        this.collector = new MarkSweepCollector(this, thresholds, this.torture);
+        break;
       default:
         throw new Error(`unknown gc backend: ${String(options.gc)}`);
     }
     this.reclaims = this.collector.reclaims;
+    this.allObjects = this.collector.needsAllObjects ? [] : null;
     if (this.torture) this.collectPending = true;
   }
 
@@ -162,6 +173,7 @@ export class Heap implements CollectorHost {
     this.allocations++;
     this.liveObjects++;
     if (this.registry !== null) this.registry.add(o);
+    if (this.allObjects !== null) this.allObjects.push(o);
     // CPython 3.11 counts a GC object for gen 0 only when it comes from the allocator.
     if (fresh) this.collector.onAlloc(o);
     return o;
@@ -230,6 +242,19 @@ export class Heap implements CollectorHost {
     if (o.gcNext !== null) this.collector.untrack(o);
     if (o.weakrefs !== null && this.weakrefHooks !== null) this.weakrefHooks.clear(o, false);
     const freelist = slots.freelistOf(o); // asked before dealloc empties the payload
+    slots.dealloc(o);
+    this.release(o, freelist);
+  }
+
+  /**
+   * A tracing collector's sweep found `o` dead, after running its finalizer and clearing its
+   * weakrefs: untrack it, release its references (to objects that may be dead too: their counts
+   * drop, nothing more, since reclaims is false) and free its block.
+   */
+  sweep(o: PyObject): void {
+    if (o.gcNext !== null) this.collector.untrack(o);
+    const slots = o.type.data as TypeSlots;
+    const freelist = slots.freelistOf(o);
     slots.dealloc(o);
     this.release(o, freelist);
   }
@@ -459,7 +484,7 @@ export class Heap implements CollectorHost {
     if (generation < 0 || generation > 2 || generation !== Math.floor(generation)) {
       throw new RangeError('invalid generation');
     }
-    if (this.collecting) return 0;
+    if (this.collecting || !this.collector.canCollect(roots)) return 0;
     this.collecting = true;
     if (!record) {
       try {

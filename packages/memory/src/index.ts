@@ -15,3 +15,5 @@ export * from './collectors/collector';
 export * from './collectors/refcount';
 export * from './collectors/pymalloc';
 export * from './collectors/generational';
+export * from './collectors/marksweep';
+export * from './collectors/incremental';

@@ -71,6 +71,10 @@ export type Value = number | PyObject;
  *                of instances): not a GC object of its own. It is never tracked, gc counts skip it,
  *                and collectors see through it to its referents. Cleared when Python code asks
  *                for the owner's __dict__ (the dict is then "materialized", as in CPython).
+ *   MARKED       reached from the roots in the running mark-sweep collection (collectors/marksweep.ts).
+ *   OLD_SPACE    incremental backend: which old space the object is in (collectors/incremental.ts).
+ *   YOUNG        incremental backend: the object is in the young list.
+ * Bits GC_EPOCH_SHIFT and up: the incremental backend's scan epoch that last traversed the object.
  */
 export const GC_IMMORTAL = 1;
 export const GC_FINALIZED = 2;
@@ -78,6 +82,10 @@ export const GC_COLLECTING = 4;
 export const GC_UNREACHABLE = 8;
 export const GC_FREED = 16;
 export const GC_INLINE = 32;
+export const GC_MARKED = 64;
+export const GC_OLD_SPACE = 128;
+export const GC_YOUNG = 256;
+export const GC_EPOCH_SHIFT = 9;
 
 /** Refcount given to immortal objects: never reaches zero, as CPython 3.11's 999999999. */
 export const IMMORTAL_REFCNT = 1_000_000_000;

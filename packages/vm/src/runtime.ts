@@ -27,7 +27,7 @@ import { sysState } from './modules/sys-state';
 import './modules/index';
 import { installWeakrefs, runWeakrefAtExit } from './modules/weakref';
 import { gcModuleRoots, resetGcModule } from './modules/gc';
-import { ageStartupObjects, shutdown, snapshotDict } from './shutdown';
+import { ageStartupObjects, shutdown, snapshotDict, type HeldRoots } from './shutdown';
 
 export interface RunConfig extends HeapOptions {
   filename: string;
@@ -93,6 +93,8 @@ export interface Interpreter {
   main: PyObject;
   /** __main__'s namespace (borrowed from main). */
   globals: PyObject;
+  /** The interpreter's own references among the roots; shutdown empties them as it lets go. */
+  held: HeldRoots;
 }
 
 /** The first step of a run: the run's streams, a new heap, a fresh thread state. */
@@ -124,9 +126,15 @@ export function startInterpreter(h: Heap, config: RunConfig): Interpreter {
   const mainKey = newStr('__main__');
   dictSet(sysModules, mainKey, main);
   decref(mainKey);
-  tstate.extraRoots = () => [main, builtins.module, sysModules, ...builtins.roots(), ...gcModuleRoots(), ...builtinsCopy.flat()];
+  // Roots must be exactly the references the interpreter holds: a tracing backend (marksweep)
+  // frees whatever they do not reach, so shutdown clears `held` as it releases each one.
+  const held: HeldRoots = { main, sysModules };
+  tstate.extraRoots = () => [
+    ...[held.main, held.sysModules, held.sysDict].filter((o): o is PyObject => o != null),
+    builtins.module, ...builtins.roots(), ...gcModuleRoots(), ...builtinsCopy.flat(),
+  ];
   ageStartupObjects();
-  return { heap: h, builtins, builtinsCopy, sysModules, main, globals };
+  return { heap: h, builtins, builtinsCopy, sysModules, main, globals, held };
 }
 
 /** How module code ended when an exception escaped it (already reported on stderr). */
@@ -183,7 +191,7 @@ export function closeInterpreter(interp: Interpreter, config: RunConfig, outcome
     if (!report.ok) outcome.verifyErrors.push('at exit:', ...report.mismatches.map((m) => JSON.stringify(m)));
   }
   // Shutdown (shutdown.ts): CPython's Py_FinalizeEx order, so __del__ output at exit matches.
-  shutdown({ main: interp.main, sysModules: interp.sysModules, builtinsDict: interp.builtins.dict, builtinsCopy: interp.builtinsCopy, releaseState: resetGcModule });
+  shutdown({ main: interp.main, sysModules: interp.sysModules, held: interp.held, builtinsDict: interp.builtins.dict, builtinsCopy: interp.builtinsCopy, releaseState: resetGcModule });
   tstate.extraRoots = () => [];
 }
 

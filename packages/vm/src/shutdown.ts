@@ -44,9 +44,19 @@ import { decref, incref } from './refs';
 import { importState } from './modules/registry';
 
 /** What the runtime hands over at exit. `main` and `sysModules` are references it owns. */
+/** The interpreter's own references to __main__ and sys.modules, null once released. */
+export interface HeldRoots {
+  main: PyObject | null;
+  sysModules: PyObject | null;
+  /** interp->sysdict while shutdown holds it (steps 2 to 6). */
+  sysDict?: PyObject | null;
+}
+
 export interface ShutdownState {
   main: PyObject;
   sysModules: PyObject;
+  /** The same references as the roots see them (tstate.extraRoots): cleared when released. */
+  held: HeldRoots;
   /** The builtins namespace (borrowed), and its start-up entries (owned, see snapshotDict). */
   builtinsDict: PyObject;
   builtinsCopy: DictSnapshot | null;
@@ -113,6 +123,7 @@ function finalizeModules(s: ShutdownState): void {
   const { sysModules, builtinsDict } = s;
   // pymain_run_file releases its own reference to __main__ before finalizing: from here on
   // only sys.modules holds it.
+  s.held.main = null;
   decref(s.main);
 
   // 1. PyGC_Collect: skipped when gc is disabled (gc.disable(), or a backend without a collector).
@@ -126,6 +137,7 @@ function finalizeModules(s: ShutdownState): void {
   const sysModule = moduleNamed(sysModules, 'sys');
   const sysDict = sysModule !== null ? (sysModule.data as ModuleData).dict : null;
   incref(sysDict);
+  s.held.sysDict = sysDict;
   setStr(builtinsDict, '_', None);
   if (sysDict !== null) {
     for (const name of SYS_DELETES) setStr(sysDict, name, None);
@@ -162,10 +174,12 @@ function finalizeModules(s: ShutdownState): void {
   runtimeIO.stderr = silent;
   if (sysDict !== null) clearModuleDict(sysDict);
   clearModuleDict(builtinsDict);
+  s.held.sysDict = null;
   decref(sysDict);
 
   // 7. interp->modules = NULL, the last collection of finalize_modules, interpreter_clear.
   importState.modules = null;
+  s.held.sysModules = null;
   decref(sysModules);
   if (collectsCycles()) shutdownCollect();
   s.releaseState?.();

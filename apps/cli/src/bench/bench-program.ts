@@ -46,6 +46,8 @@ export interface TargetResult {
   runMs: number;
   /** Every measured run's pauses pooled; `count` and `totalMs` are per run (means). */
   pauses: PauseSummary;
+  /** The same, each pause less the time V8's own collections spent inside it. */
+  pausesNet: PauseSummary;
   /** Pause time as a share of the run time (median run). */
   gcShare: number;
   /** Minimum mutator utilisation per window of MMU_WINDOWS_MS (worst over the runs). */
@@ -144,9 +146,12 @@ function summarize(target: Target, runs: RunMeasurement[], error: string | null,
   const walls = runs.map((r) => r.wallMs);
   const durations = runs.flatMap((r) => r.collections.map((c) => c.durationMs));
   const pauses = summarizePauses(durations);
+  const pausesNet = summarizePauses(runs.flatMap((r) => r.collections.map((c) => Math.max(0, c.durationMs - c.hostGcInsideMs))));
   const n = Math.max(1, runs.length);
-  pauses.count /= n;
-  pauses.totalMs /= n;
+  for (const s of [pauses, pausesNet]) {
+    s.count /= n;
+    s.totalMs /= n;
+  }
   const worst = (windows: readonly number[]): (number | null)[] => {
     const perRun = runs.map((r) => minimumMutatorUtilisation(r.collections, r.runStartMs, r.runEndMs, windows));
     return windows.map((_, i) => {
@@ -173,6 +178,7 @@ function summarize(target: Target, runs: RunMeasurement[], error: string | null,
     },
     runMs,
     pauses,
+    pausesNet,
     gcShare: runs.length === 0 ? 0 : median(runs.map((r) => r.collections.reduce((s, c) => s + c.durationMs, 0) / Math.max(1e-9, r.runEndMs - r.runStartMs))),
     mmu: worst(MMU_WINDOWS_MS),
     mmuCurve: worst(MMU_CURVE_WINDOWS_MS),

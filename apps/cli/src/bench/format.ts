@@ -57,9 +57,9 @@ export function formatProgram(p: ProgramResult, iterations: number, warmup: numb
   }
   out += times.toString() + '\n';
   const pauses = new Table({
-    head: ['target', 'pauses/run', 'total ms/run', 'p50 ms', 'p99 ms', 'max ms', ...MMU_WINDOWS_MS.map((w) => `MMU ${w} ms`), 'freed by GC/run'],
+    head: ['target', 'pauses/run', 'total ms/run', 'p50 ms', 'p99 ms', 'max ms', 'p99 net ms', 'max net ms', ...MMU_WINDOWS_MS.map((w) => `MMU ${w} ms`), 'freed by GC/run'],
     style: STYLE,
-    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', ...MMU_WINDOWS_MS.map(() => 'right' as const), 'right'],
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', ...MMU_WINDOWS_MS.map(() => 'right' as const), 'right'],
   });
   for (const t of p.targets) {
     const none = t.pauses.count === 0;
@@ -70,6 +70,8 @@ export function formatProgram(p: ProgramResult, iterations: number, warmup: numb
       none ? '-' : millis(t.pauses.p50Ms),
       none ? '-' : millis(t.pauses.p99Ms),
       none ? '-' : millis(t.pauses.maxMs),
+      none ? '-' : millis(t.pausesNet.p99Ms),
+      none ? '-' : millis(t.pausesNet.maxMs),
       ...t.mmu.map(percent),
       count(t.collectedPerRun),
     ]);

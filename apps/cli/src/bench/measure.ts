@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CPYTHON_PROBE } from './cpython-probe';
 
-export const BACKENDS = ['pymalloc', 'refcount', 'generational'] as const;
+export const BACKENDS = ['pymalloc', 'refcount', 'generational', 'incremental', 'marksweep'] as const;
 export type Backend = (typeof BACKENDS)[number];
 export type Target = Backend | 'cpython';
 
@@ -19,6 +19,8 @@ export interface Collection {
   durationMs: number;
   generation: number;
   collected: number;
+  /** Time V8's own collections spent inside this pause (0 from CPython). */
+  hostGcInsideMs: number;
 }
 
 export interface RunMeasurement {
@@ -146,11 +148,12 @@ export async function measureRun(
   if (record !== null) {
     m.runStartMs = Number(record.startMs);
     m.runEndMs = Number(record.endMs);
-    m.collections = (record.collections as [number, number, number, number][]).map(([startMs, durationMs, generation, collected]) => ({
-      startMs,
-      durationMs,
-      generation,
-      collected,
+    m.collections = (record.collections as number[][]).map(([startMs, durationMs, generation, collected, inside]) => ({
+      startMs: startMs!,
+      durationMs: durationMs!,
+      generation: generation!,
+      collected: collected!,
+      hostGcInsideMs: inside ?? 0,
     }));
     m.peakHeapBytes = (record.peakHeapBytes as number | null) ?? null;
     m.maxRssKiB = (record.maxRssKiB as number | null) ?? null;

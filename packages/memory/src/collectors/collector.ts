@@ -27,6 +27,15 @@ export interface CollectorHost {
   /** Return every free-listed block to the allocator (full collections). */
   clearFreeLists(): void;
   readonly weakrefHooks: WeakrefHooks | null;
+  /** Modelled heap bytes in use (objects + buffers, block-rounded). */
+  readonly currentBytes: number;
+  /**
+   * Every object allocated and not yet freed, oldest first, when the collector asked for it
+   * (Collector.needsAllObjects): a tracing collector sweeps it. Null otherwise.
+   */
+  readonly allObjects: PyObject[] | null;
+  /** A tracing collector found `o` dead: untrack it, release its references, free its block. */
+  sweep(o: PyObject): void;
 }
 
 /** Plain data for `--stats` and gc.get_stats(). */
@@ -53,6 +62,13 @@ export interface Collector {
   readonly reclaims: boolean;
   /** collect() can find unreachable cycles (false for backends whose collect() only ages objects). */
   readonly findsCycles: boolean;
+  /** The heap keeps host.allObjects for this collector (a tracing collector sweeps it). */
+  readonly needsAllObjects: boolean;
+  /**
+   * False when a collection must not run now (a tracing collector whose roots are incomplete):
+   * the heap then skips it, records nothing, and collect() returns 0.
+   */
+  canCollect(roots: RootSet): boolean;
   /** gc.enable()/disable(): automatic collections only. */
   enabled: boolean;
   /** A new object got a block from the allocator (not from a free list): _PyObject_GC_Link. */

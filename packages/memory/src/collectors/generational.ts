@@ -47,6 +47,7 @@ export class GenerationalCollector implements Collector {
   readonly name: BackendName = 'generational';
   readonly reclaims: boolean = true;
   readonly findsCycles: boolean = true;
+  readonly needsAllObjects: boolean = false;
   enabled = true;
   /** gc.set_debug flags; only DEBUG_SAVEALL changes what the collector does. */
   debug = 0;
@@ -72,7 +73,7 @@ export class GenerationalCollector implements Collector {
   readonly uncollectable: [number, number, number] = [0, 0, 0];
 
   protected readonly host: CollectorHost;
-  private readonly torture: boolean;
+  protected readonly torture: boolean;
   // Scratch list heads, empty between collections.
   private readonly unreachable = gcListHead();
   private readonly stillUnreachable = gcListHead();
@@ -116,6 +117,11 @@ export class GenerationalCollector implements Collector {
 
   // ---------------------------------------------------------------------------------------------
   // Hooks called by the heap
+
+  /** Reference counts, not roots, decide reachability here: any safepoint will do. */
+  canCollect(_roots: RootSet): boolean {
+    return true;
+  }
 
   onAlloc(o: PyObject): void {
     if (!(o.type.data as TypeSlots).isGC || (o.gcFlags & GC_INLINE) !== 0) return;
@@ -167,28 +173,8 @@ export class GenerationalCollector implements Collector {
     const old = generation + 1 < NUM_GENERATIONS ? this.generations[generation + 1] : young;
     for (let i = 0; i < generation; i++) gcListMerge(this.generations[i], young);
 
-    // Find the unreachable objects: gc_refs = refcnt - internal references.
-    const unreachable = this.unreachable;
-    this.lastExamined = this.deduceUnreachable(young, unreachable);
-    this.untrackAtoms(young, generation === NUM_GENERATIONS - 1);
-
-    // Survivors move up a generation; a full collection resets the long-lived accounting.
-    if (young !== old) {
-      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += gcListSize(young);
-      gcListMerge(young, old);
-    } else {
-      this.longLivedPending = 0;
-      this.longLivedTotal = gcListSize(young);
-    }
-
-    // No legacy tp_del finalizers exist in pyarena: nothing is uncollectable by construction.
-    let m = this.handleWeakrefs(unreachable);
-    this.finalizeGarbage(unreachable);
-    // Finalizers may have made some of the trash reachable again: those survive.
-    const finalUnreachable = this.stillUnreachable;
-    this.handleResurrectedObjects(unreachable, finalUnreachable, old);
-    m += gcListSize(finalUnreachable);
-    this.deleteGarbage(finalUnreachable, old);
+    const full = generation === NUM_GENERATIONS - 1;
+    const m = this.collectRegion(young, old, full, () => this.ageSurvivors(generation, young, old));
     const n = 0;
 
     if (generation === NUM_GENERATIONS - 1) this.host.clearFreeLists();
@@ -198,6 +184,42 @@ export class GenerationalCollector implements Collector {
     this.collected[generation] += m;
     this.uncollectable[generation] += n;
     return m + n;
+  }
+
+  /** Survivors move up a generation; a full collection resets the long-lived accounting. */
+  protected ageSurvivors(generation: number, young: PyObject, old: PyObject): void {
+    if (young !== old) {
+      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += gcListSize(young);
+      gcListMerge(young, old);
+    } else {
+      this.longLivedPending = 0;
+      this.longLivedTotal = gcListSize(young);
+    }
+  }
+
+  /**
+   * gc_collect_main from deduce_unreachable on, over `region` (tracked objects, COLLECTING clear):
+   * finds its unreachable objects, untracks atom-only survivors, hands the survivors to
+   * `promote` (which must empty `region`, normally into `dest`), then clears weakrefs, runs
+   * finalizers and frees the trash; resurrected objects and survivors of tp_clear go to `dest`.
+   * Sets lastExamined; returns the objects collected.
+   */
+  protected collectRegion(region: PyObject, dest: PyObject, full: boolean, promote: () => void): number {
+    // Find the unreachable objects: gc_refs = refcnt - internal references.
+    const unreachable = this.unreachable;
+    this.lastExamined = this.deduceUnreachable(region, unreachable);
+    this.untrackAtoms(region, full);
+    promote();
+
+    // No legacy tp_del finalizers exist in pyarena: nothing is uncollectable by construction.
+    let m = this.handleWeakrefs(unreachable);
+    this.finalizeGarbage(unreachable);
+    // Finalizers may have made some of the trash reachable again: those survive.
+    const finalUnreachable = this.stillUnreachable;
+    this.handleResurrectedObjects(unreachable, finalUnreachable, dest);
+    m += gcListSize(finalUnreachable);
+    this.deleteGarbage(finalUnreachable, dest);
+    return m;
   }
 
   /**

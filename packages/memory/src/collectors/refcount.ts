@@ -5,7 +5,7 @@
 // untracks atom-only tuples and dicts, as CPython's collections do) and returns 0. No automatic
 // collections: gc.isenabled() is False and gc.enable() leaves it so (DESIGN.md section 6).
 import type { BackendName } from '../events';
-import { gcListMerge, gcListSize } from '../gc-list';
+import { gcListMerge } from '../gc-list';
 import type { RootSet } from '../object';
 import type { CollectorHost } from './collector';
 import { GenerationalCollector, NUM_GENERATIONS } from './generational';
@@ -32,13 +32,7 @@ export class RefcountCollector extends GenerationalCollector {
     for (let i = 0; i < generation; i++) gcListMerge(this.generations[i]!, young);
     const full = generation === NUM_GENERATIONS - 1;
     this.untrackAtoms(young, full);
-    if (young !== old) {
-      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += gcListSize(young);
-      gcListMerge(young, old);
-    } else {
-      this.longLivedPending = 0;
-      this.longLivedTotal = gcListSize(young);
-    }
+    this.ageSurvivors(generation, young, old);
     if (full) this.host.clearFreeLists();
     this.lastExamined = 0;
     this.lastCollected = 0;

@@ -194,6 +194,13 @@ export const RangeType = makeType({ name: 'range', basicSize: 48, acceptsSubclas
 export interface SliceData { start: Value; stop: Value; step: Value }
 export const SliceType = makeType({
   name: 'slice', basicSize: 56, acceptsSubclasses: false,
+  // Not a GC type (never tracked), but a tracing collector and the verifier follow its fields.
+  traverse: (o, visit) => {
+    const s = o.data as SliceData;
+    if (typeof s.start === 'object') visit(s.start);
+    if (typeof s.stop === 'object') visit(s.stop);
+    if (typeof s.step === 'object') visit(s.step);
+  },
   dealloc: (o) => {
     const s = o.data as SliceData;
     decref(s.start);

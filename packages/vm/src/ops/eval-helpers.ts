@@ -393,6 +393,17 @@ export function asciiRepr(v: Value): string {
 export function unpackSequence(stack: (Value | null)[], sp: number, n: number): number {
   const seq = stack[--sp]!;
   stack[sp] = null;
+  if (typeof seq === 'object' && (seq.type === TupleType || seq.type === ListType) && (seq.data as Value[]).length === n) {
+    // The common case: the items go straight onto the stack, each with a new reference.
+    const src = seq.data as Value[];
+    for (let i = n - 1; i >= 0; i--) {
+      const v = src[i]!;
+      if (typeof v === 'object') v.refcnt++;
+      stack[sp++] = v;
+    }
+    decref(seq);
+    return sp;
+  }
   let items: Value[];
   try {
     if (typeof seq === 'object' && (seq.type === TupleType || seq.type === ListType)) {

@@ -2,12 +2,12 @@
 // through `hooks.reprOther`, which the interpreter fills in to call __repr__/__str__.
 
 import type { PyObject, Value } from '@pyarena/memory';
-import type { BuiltinData, FunctionData, ModuleData, RangeData } from '../objects/types';
+import type { BuiltinData, FunctionData, ModuleData, RangeData, SliceData } from '../objects/types';
 import { byteArrayContent } from '../objects/bytearray';
 import {
   BoolType, BuiltinFunctionType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, DictValuesType,
   EllipsisType, FloatType, FrozenSetType, FunctionType, IntType, ListType, ModuleType, NoneType,
-  NotImplementedType, RangeType, SetType, StrType, TupleType, TypeType,
+  NotImplementedType, RangeType, SetType, SliceType, StrType, TupleType, TypeType,
 } from '../objects/types';
 import type { DictTable } from '../objects/dict-table';
 import { isSubtype, typeData } from '../objects/typeobject';
@@ -165,6 +165,10 @@ function builtinRepr(v: PyObject): string | null {
   if (t === RangeType) {
     const r = v.data as RangeData;
     return r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+  }
+  if (t === SliceType) {
+    const s = v.data as SliceData;
+    return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
   }
   if (t === BytesType) return bytesRepr(v.data as Uint8Array);
   if (t === ByteArrayType) return `bytearray(${bytesRepr(byteArrayContent(v), true)})`;
