@@ -5,7 +5,7 @@
 # Under --gc refcount: stdout "2000\n", last stderr line ""
 # Under --gc pymalloc: stdout "2000\n", last stderr line ""
 # Under --gc marksweep: stdout "2000\ndel 0\ndel 1\ndel 2\ndel 10\n", last stderr line ""
-# Under --gc incremental: stdout "2000\ndel 10\ndel 2\ndel 1\ndel 0\n", last stderr line ""
+# Under --gc incremental: stdout "2000\ndel 2\ndel 1\ndel 0\ndel 10\n", last stderr line ""
 # refcount never collects cycles, and __main__'s namespace is one (its functions and classes refer
 # to it), so no global's __del__ runs at exit. pymalloc frees nothing.
 class A:

@@ -122,6 +122,13 @@ export interface TypeSlots {
    * `fullCollection` is true only in generation-2 collections (dicts should answer false otherwise).
    */
   maybeUntrack?(o: PyObject, fullCollection: boolean): boolean;
+  /**
+   * Optional, for containers that can be large (list, dict): visit the referents from position
+   * `from` on, stopping after about `max` of them; returns the position to resume from, or -1
+   * when done. Collectors with a time budget traverse a big container in pieces with it. The
+   * container may change between calls: later positions may then be skipped or seen twice.
+   */
+  traverseFrom?(o: PyObject, from: number, max: number, visit: Visit): number;
 }
 
 /** Reads the slots of an object's type. */

@@ -72,6 +72,12 @@ export function makeTypes(heap: Heap): FakeTypes {
     name: 'node',
     isGC: true,
     traverse: traverseChildren,
+    traverseFrom: (o, from, max, visit) => {
+      const cs = (o.data as NodeData).children;
+      const end = Math.min(cs.length, from + max);
+      for (let i = from; i < end; i++) if (cs[i] != null) visit(cs[i]!);
+      return end >= cs.length ? -1 : end;
+    },
     clear: dropChildren,
     dealloc: dropChildren,
     finalize: null,

@@ -129,4 +129,24 @@ describe('incremental collector', () => {
     expect(heap.collect(2, t.roots)).toBe(2);
     expect(heap.liveObjects).toBe(50);
   });
+
+  it('traverses a big container in pieces across increments', () => {
+    const { heap, t, gc } = setup([10, 2, 0]);
+    const items: PyObject[] = [];
+    for (let i = 0; i < 2000; i++) items.push(t.newNode());
+    const big = t.newNode(...items);
+    t.roots.items.push(big);
+    heap.collect(2, t.roots); // all old and pending
+    const scans = gc.scansCompleted;
+    let increments = 0;
+    while (gc.scansCompleted === scans && increments < 1000) {
+      heap.collect(1, t.roots);
+      increments++;
+      expect(heap.events.last()!.examined).toBeLessThanOrEqual(20);
+    }
+    // 2,001 objects and 2,000 references at 20 units an increment: about 200 increments.
+    expect(increments).toBeGreaterThanOrEqual(190);
+    expect(gc.scansCompleted).toBe(scans + 1);
+    expect(heap.liveObjects).toBe(2001);
+  });
 });

@@ -38,7 +38,7 @@ const EPOCH_MASK = (1 << (31 - GC_EPOCH_SHIFT)) - 1;
 const FLAG_BITS = (1 << GC_EPOCH_SHIFT) - 1;
 
 /** Default (young threshold, old work per increment as a multiple of it, unused). */
-export const INCREMENTAL_THRESHOLDS: [number, number, number] = [700, 16, 0];
+export const INCREMENTAL_THRESHOLDS: [number, number, number] = [500, 8, 0];
 /** Work units of examining one pending object with gc_refs, against 1 per object or edge marked. */
 const EXAMINE_COST = 4;
 
@@ -53,6 +53,9 @@ export class IncrementalCollector extends GenerationalCollector {
   private readonly grey: PyObject[] = [];
   /** References followed by the running mark step: its work is objects plus edges. */
   private markWork = 0;
+  /** A big container the marker is part-way through (TypeSlots.traverseFrom), and where. */
+  private partial: PyObject | null = null;
+  private partialPos = 0;
   private readonly visitMark: Visit;
   private readonly visitExpand: Visit;
   /** The region being built by expandRegion. */
@@ -111,7 +114,7 @@ export class IncrementalCollector extends GenerationalCollector {
       let marked = 0;
       if (generation === 1) marked = this.markStep(roots, this.budget);
       const region = this.generations[YOUNG]!;
-      const markingDone = this.rootsSeeded && this.grey.length === 0;
+      const markingDone = this.rootsSeeded && this.grey.length === 0 && this.partial === null;
       if (generation === 1 && markingDone) this.takePendingSlice(region, Math.ceil(this.budget / EXAMINE_COST));
       m = this.collectAndPromote(region, false);
       this.lastExamined += marked;
@@ -130,8 +133,8 @@ export class IncrementalCollector extends GenerationalCollector {
   /**
    * Marking: traverses objects reachable from the roots (visited this scan or not, young or old)
    * until `budget` objects and references have been followed; each pending object moves to
-   * visited unexamined. A container with many items is traversed whole, so one step can exceed
-   * the budget by that container's size. Returns the objects traversed.
+   * visited unexamined. A container whose type can be traversed in pieces (list, dict) is left
+   * part-way when the budget runs out and resumed by the next step. Returns the objects traversed.
    */
   private markStep(roots: RootSet, budget: number): number {
     const grey = this.grey;
@@ -143,6 +146,7 @@ export class IncrementalCollector extends GenerationalCollector {
     const epochBits = this.epoch << GC_EPOCH_SHIFT;
     let n = 0;
     this.markWork = 0;
+    if (this.partial !== null && !this.continuePartial(budget)) return 0;
     while (n + this.markWork < budget && grey.length > 0) {
       const o = grey.pop()!;
       const flags = o.gcFlags;
@@ -152,10 +156,34 @@ export class IncrementalCollector extends GenerationalCollector {
         gcListMove(o, visited);
         this.setVisited(o);
       }
-      (o.type.data as TypeSlots).traverse(o, this.visitMark);
       n++;
+      const slots = o.type.data as TypeSlots;
+      if (slots.traverseFrom === undefined) {
+        slots.traverse(o, this.visitMark);
+      } else {
+        this.partial = o;
+        this.partialPos = 0;
+        if (!this.continuePartial(budget - n)) break;
+      }
     }
     return n;
+  }
+
+  /** Resumes the container in `partial`; false when the budget ran out before its end. */
+  private continuePartial(budget: number): boolean {
+    const o = this.partial!;
+    if ((o.gcFlags & GC_FREED) !== 0) {
+      this.partial = null;
+      return true;
+    }
+    const max = Math.max(1, budget - this.markWork);
+    const next = (o.type.data as TypeSlots).traverseFrom!(o, this.partialPos, max, this.visitMark);
+    if (next < 0) {
+      this.partial = null;
+      return true;
+    }
+    this.partialPos = next;
+    return false;
   }
 
   /** Moves up to `budget` pending objects, and every pending object they reach, into `region`. */
@@ -207,6 +235,7 @@ export class IncrementalCollector extends GenerationalCollector {
     this.visitedSpace ^= 1;
     this.epoch = this.epoch === EPOCH_MASK ? 1 : this.epoch + 1;
     this.grey.length = 0;
+    this.partial = null;
     this.rootsSeeded = false;
     this.scansCompleted++;
     this.incrementsInScan = 0;
@@ -227,6 +256,7 @@ export class IncrementalCollector extends GenerationalCollector {
   override freeze(): void {
     super.freeze();
     this.grey.length = 0;
+    this.partial = null;
   }
 
   /** Frozen objects come back to the pending space: the running scan will look at them. */

@@ -43,6 +43,8 @@ export class TypeData implements TypeSlots {
   clear: TypeSlots['clear'];
   dealloc: TypeSlots['dealloc'];
   finalize: ((o: PyObject) => void) | null = null;
+  /** Set for list and dict (objects/types.ts): traversal in pieces. */
+  traverseFrom: TypeSlots['traverseFrom'] = undefined;
   freelistOf: TypeSlots['freelistOf'];
   maybeUntrack: TypeSlots['maybeUntrack'];
   base: PyObject | null;

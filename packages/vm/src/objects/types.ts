@@ -8,8 +8,8 @@ import {
 } from '@pyarena/memory';
 import { decref, decrefAll, decrefAllReversed } from '../refs';
 import { heap } from '../state';
-import type { DictTable } from './dict-table';
-import { makeType, ObjectType, TypeType } from './typeobject';
+import type { DictEntry, DictTable } from './dict-table';
+import { makeType, ObjectType, typeData, TypeType } from './typeobject';
 
 export { ObjectType, TypeType };
 
@@ -156,6 +156,42 @@ export const ListType = makeType({
   freelistOf: () => FREELIST_LIST,
 });
 
+/** TypeSlots.traverseFrom of a list: items by index. */
+typeData(ListType).traverseFrom = (o, from, max, visit) => {
+  const items = o.data as Value[];
+  const end = Math.min(items.length, from + max);
+  for (let i = from; i < end; i++) {
+    const v = items[i];
+    if (typeof v === 'object') visit(v);
+  }
+  return end >= items.length ? -1 : end;
+};
+
+/**
+ * Where the last traverseFrom of a dict stopped: its live Map iterator, so that the next call
+ * resumes in O(1) (JS Map iterators survive insertions and deletions).
+ */
+let dictCursor: { d: PyObject; pos: number; it: Iterator<DictEntry> } | null = null;
+
+/** TypeSlots.traverseFrom of a dict: entries in order, values then keys as visitDictTable. */
+function dictTraverseFrom(o: PyObject, from: number, max: number, visit: Visit): number {
+  let c = dictCursor;
+  if (c === null || c.d !== o || c.pos !== from) {
+    c = { d: o, pos: 0, it: (o.data as DictTable).map.values() };
+    while (c.pos < from && c.it.next().done !== true) c.pos++;
+  }
+  dictCursor = null;
+  for (let n = 0; n < max; n++) {
+    const r = c.it.next();
+    if (r.done === true) return -1;
+    c.pos++;
+    if (typeof r.value.value === 'object') visit(r.value.value);
+    if (typeof r.value.key === 'object') visit(r.value.key);
+  }
+  dictCursor = c;
+  return c.pos;
+}
+
 /** data: DictTable. */
 export const DictType = makeType({
   name: 'dict', isGC: true, basicSize: 64,
@@ -172,6 +208,8 @@ export const DictType = makeType({
     return true;
   },
 });
+typeData(DictType).traverseFrom = dictTraverseFrom;
+
 
 /** data: DictTable whose entries have value === key. */
 export const SetType = makeType({
