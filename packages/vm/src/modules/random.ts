@@ -13,7 +13,7 @@ import {
 } from '../objects/constructors';
 import { bindBuiltin, checkArgs, defineMethod } from '../objects/builtin-function';
 import { makeType, typeData, typeName } from '../objects/typeobject';
-import { IndexError, ValueError, ZeroDivisionError, raise, typeError } from '../errors';
+import { IndexError, OverflowError, ValueError, ZeroDivisionError, raise, typeError } from '../errors';
 import { decref, decrefAll, incref, newRef } from '../refs';
 import { binaryOp } from '../ops/binary';
 import { compare } from '../ops/compare';
@@ -25,6 +25,15 @@ import { MersenneTwister } from './mt19937';
 import { crCos, crExp, crLog, crPow, crSin } from './libm';
 import { argDouble, argIndex, argSmallIndex, parseArgs, staticStr } from './args';
 import { defineNativeModule, setAttrSteal } from './registry';
+import { heap } from '../state';
+
+const C_INT_MAX = 2n ** 31n - 1n;
+
+/** An integer converted as Argument Clinic's `int`: OverflowError past a C int. */
+function cInt(n: bigint): number {
+  if (n > C_INT_MAX || n < -C_INT_MAX - 1n) raise(OverflowError, 'Python int too large to convert to C int');
+  return Number(n);
+}
 
 interface RandomData { mt: MersenneTwister; gaussNext: number | null }
 
@@ -465,14 +474,18 @@ const methods: Record<string, NativeFn> = {
   },
   getrandbits: (args, kwnames, self) => {
     checkArgs('getrandbits', args, kwnames, 1, 1);
-    const k = argSmallIndex(args[0]!);
+    const k = cInt(argIndex(args[0]!));
     if (k < 0) raise(ValueError, 'number of bits must be non-negative');
+    heap.checkRequest(Math.ceil(k / 8)); // the int's digits: MemoryError rather than a host stall
     return intFromBigInt(gen(self).mt.getrandbits(k));
   },
   randbytes: (args, kwnames, self) => {
     checkArgs('randbytes', args, kwnames, 1, 1);
-    const n = argSmallIndex(args[0]!);
-    if (n < 0) raise(ValueError, 'negative argument not allowed');
+    // 3.11's randbytes is Python code: self.getrandbits(n * 8).to_bytes(n, 'little').
+    const k = cInt(argIndex(args[0]!) * 8n);
+    const n = k / 8;
+    if (k < 0) raise(ValueError, 'number of bits must be non-negative');
+    heap.checkRequest(33 + n);
     let bits = gen(self).mt.getrandbits(n * 8);
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i++, bits >>= 8n) out[i] = Number(bits & 0xffn);
