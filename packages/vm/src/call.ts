@@ -8,7 +8,7 @@ import type { BuiltinData, FunctionData, MethodData, NativeFn } from './objects/
 import { BuiltinFunctionType, FunctionType, MethodType, TypeType } from './objects/types';
 import { typeData, typeName } from './objects/typeobject';
 import { typeError } from './errors';
-import { execute, frameForCall } from './interpreter';
+import { execute, frameForCall, recycleFrame } from './interpreter';
 import { makeGenerator } from './objects/generator';
 
 export const callHooks = {
@@ -30,6 +30,7 @@ export function callPython(func: PyObject, args: readonly Value[], kwnames: read
     return execute(frame);
   } finally {
     frame.clear();
+    recycleFrame(frame);
   }
 }
 

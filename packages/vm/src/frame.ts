@@ -50,6 +50,22 @@ export class Frame {
     this.consts = consts;
   }
 
+  /**
+   * Readies a finished frame of the same code for another call (a frame from its code's free
+   * list, recycleFrame): clear() left it holding nothing, so only the bookkeeping is reset.
+   */
+  reuse(globals: PyObject, builtins: PyObject): this {
+    this.globals = globals;
+    this.builtins = builtins;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.isEntry = false;
+    this.started = false;
+    this.suspended = false;
+    return this;
+  }
+
   /** Visits every owned reference (roots for the heap verifier and the collector). */
   visit(visit: Visit): void {
     if (this.func !== null) visit(this.func);
@@ -107,8 +123,10 @@ export class Frame {
       }
     }
     const cells = this.cells;
-    this.cells = [];
-    for (const c of cells) decref(c);
+    if (cells.length > 0) {
+      this.cells = [];
+      for (const c of cells) decref(c);
+    }
     while (this.sp > 0) {
       const v = this.stack[--this.sp]!;
       this.stack[this.sp] = null;

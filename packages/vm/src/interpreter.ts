@@ -7,13 +7,13 @@
 import {
   BEFORE_WITH, BINARY_OP, BINARY_SUBSCR, BUILD_CONST_KEY_MAP, BUILD_LIST, BUILD_MAP, BUILD_SET,
   BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL, CALL_FUNCTION_EX, CALL_KW, CALL_METHOD,
-  CHECK_EXC_MATCH, CO_GENERATOR, COMPARE_OP, CONTAINS_OP, COPY, DELETE_ATTR, DELETE_DEREF,
+  CHECK_EXC_MATCH, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, COMPARE_OP, CONTAINS_OP, COPY, DELETE_ATTR, DELETE_DEREF,
   DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, FOR_ITER,
   FORMAT_VALUE, GET_ITER, GET_YIELD_FROM_ITER, IMPORT_FROM, IMPORT_NAME, IMPORT_STAR, IS_OP,
   JUMP_BACKWARD, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, LIST_APPEND, LIST_EXTEND,
   LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_BUILD_CLASS, LOAD_CLASSDEREF, LOAD_CLOSURE,
   LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME, MAKE_FUNCTION, MAP_ADD,
-  NB_ADD, NB_INPLACE_OFFSET, NB_SUBTRACT, NOP, OPCODE_BY_CODE, POP_EXCEPT, POP_JUMP_IF_FALSE,
+  NB_ADD, NB_INPLACE_OFFSET, NB_MULTIPLY, NB_SUBTRACT, NB_TRUE_DIVIDE, NOP, OPCODE_BY_CODE, POP_EXCEPT, POP_JUMP_IF_FALSE,
   POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, POP_TOP, PRINT_EXPR, PUSH_EXC_INFO, RAISE_VARARGS,
   RERAISE, RETURN_VALUE, SEND, SET_ADD, SET_UPDATE, SETUP_ANNOTATIONS, STORE_ATTR, STORE_DEREF,
   STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT,
@@ -23,23 +23,23 @@ import type { PyObject, Value } from '@pyarena/memory';
 import { Frame } from './frame';
 import { heap } from './state';
 import { decref, incref } from './refs';
-import { False, None, True, newList, newTuple } from './objects/constructors';
+import { False, None, True, newFloat, newList, newTuple } from './objects/constructors';
 import type { FunctionData } from './objects/types';
-import { FunctionType, ListType } from './objects/types';
+import { BuiltinFunctionType, FloatType, FunctionType, ListType, type BuiltinData } from './objects/types';
 import { dictGetStr, dictSet } from './objects/dict';
 import { listAppendSteal } from './objects/list';
 import { richCompare, isTrue } from './ops/compare';
 import { contains, getItem, setItem, delItem } from './ops/subscript';
 import { getIter, iterNext } from './ops/iter';
-import { getAttr } from './ops/attr';
+import { loadAttrAt, loadMethodAt, storeAttrAt } from './ops/attr-sites';
 import { binaryOp, unaryOp } from './ops/binary';
 import { bindArguments } from './bind';
 import { InternalError, PyErr } from './errors';
 import {
   buildConstKeyMap, buildMap, buildSet, buildSlice, buildString, callFunctionEx, callKw,
   checkExcMatch, deleteName, deleteGlobal, dictUpdate, formatValue, importFrom, importName,
-  importStar, listExtend, loadBuildClass, loadClassDeref, loadMethod, loadName, makeFunction,
-  nameError, raiseVarargs, reraise, setupAnnotations, setUpdate, storeAttr, deleteAttr,
+  importStar, listExtend, loadBuildClass, loadClassDeref, loadName, makeFunction,
+  nameError, raiseVarargs, reraise, setupAnnotations, setUpdate, deleteAttr,
   unboundLocal, unboundFree, unpackEx, unpackSequence, assertionErrorType, beforeWith,
   withExceptStart, getYieldFromIter, send,
 } from './ops/eval-helpers';
@@ -47,19 +47,66 @@ import { callObject } from './call';
 import { tstate } from './tstate';
 import { handleException } from './unwind';
 import { printExpr } from './displayhook';
+import type { CodeRuntime } from './objects/code';
+
+/** Finished frames kept per code object for its next calls (a few levels of recursion). */
+const FREE_FRAMES_PER_CODE = 4;
+
+/** An empty frame for a call of fn: a finished one of the same code if there is one. */
+function newFrame(fn: FunctionData): Frame {
+  const rt = tstate.runtimeOf(fn.code);
+  const free = rt.freeFrames;
+  if (free.length > 0) return free.pop()!.reuse(fn.globals, tstate.builtins);
+  return new Frame(fn.code, null, fn.globals, tstate.builtins, null, rt.consts);
+}
+
+/**
+ * Keeps a function call's frame, just cleared, for the next call of its code. Only frames of
+ * plain calls come here: a generator owns its frame, and nothing else refers to a finished one
+ * (Frame.clear detaches traceback entries).
+ */
+export function recycleFrame(f: Frame): void {
+  if (f.generator !== null) return;
+  const free = (f.code.runtime as CodeRuntime).freeFrames;
+  if (free.length < FREE_FRAMES_PER_CODE) free.push(f);
+}
 
 /** Creates the frame for a call of a Python function (args borrowed). Throws on binding errors. */
 export function frameForCall(func: PyObject, args: readonly Value[], kwnames: readonly string[] | null): Frame {
   const fn = func.data as FunctionData;
-  const code = fn.code;
-  const rt = tstate.runtimeOf(code);
-  const frame = new Frame(code, null, fn.globals, tstate.builtins, null, rt.consts);
+  const frame = newFrame(fn);
   try {
     bindArguments(frame, fn, args, kwnames);
   } catch (e) {
     frame.clear();
     throw e;
   }
+  return finishFrame(frame, func, fn);
+}
+
+/**
+ * frameForCall for the n positional arguments at stack[start...] (borrowed): a call with exactly
+ * the parameters' number of arguments binds them without copying them to an array first.
+ */
+function frameForStackCall(func: PyObject, stack: readonly (Value | null)[], start: number, n: number): Frame {
+  const fn = func.data as FunctionData;
+  const code = fn.code;
+  if (code.argcount !== n || code.kwonlyargcount !== 0 || (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) {
+    return frameForCall(func, stack.slice(start, start + n) as Value[], null);
+  }
+  const frame = newFrame(fn);
+  const fast = frame.fast;
+  for (let i = 0; i < n; i++) {
+    const v = stack[start + i]!;
+    if (typeof v === 'object') v.refcnt++;
+    fast[i] = v;
+  }
+  return finishFrame(frame, func, fn);
+}
+
+/** The rest of a call's frame once the arguments are bound: the function and the cells. */
+function finishFrame(frame: Frame, func: PyObject, fn: FunctionData): Frame {
+  const code = fn.code;
   incref(func);
   frame.func = func;
   const ncells = code.cellvars.length;
@@ -236,7 +283,7 @@ export function execute(entry: Frame): Value {
               break;
             case LOAD_ATTR: {
               const o = stack[sp - 1]!;
-              stack[sp - 1] = getAttr(o, f.code.names[arg]!);
+              stack[sp - 1] = loadAttrAt(f, lasti, o, arg);
               decref(o);
               break;
             }
@@ -246,7 +293,7 @@ export function execute(entry: Frame): Value {
               stack[sp] = null;
               stack[sp + 1] = null;
               try {
-                storeAttr(o, f.code.names[arg]!, v);
+                storeAttrAt(f, lasti, o, arg, v);
               } finally {
                 decref(o);
                 decref(v);
@@ -264,7 +311,7 @@ export function execute(entry: Frame): Value {
               break;
             }
             case LOAD_METHOD:
-              sp = loadMethod(stack, sp, f.code.names[arg]!);
+              sp = loadMethodAt(f, lasti, stack, sp, arg);
               break;
             case CALL:
             case CALL_METHOD: {
@@ -280,7 +327,7 @@ export function execute(entry: Frame): Value {
               if (typeof callable === 'object' && callable.type === FunctionType &&
                 ((callable.data as FunctionData).code.flags & CO_GENERATOR) === 0) {
                 if (tstate.depth >= tstate.recursionLimit) tstate.recursionError();
-                const nf = frameForCall(callable, stack.slice(argStart, sp) as Value[], null);
+                const nf = frameForStackCall(callable, stack, argStart, sp - argStart);
                 while (sp > base) {
                   decref(stack[--sp]!);
                   stack[sp] = null;
@@ -303,7 +350,7 @@ export function execute(entry: Frame): Value {
               }
               f.sp = sp;
               f.lasti = lasti;
-              const result = callObject(callable, stack.slice(argStart, sp) as Value[], null);
+              const result = callFromStack(callable, stack, argStart, sp);
               while (sp > base) {
                 decref(stack[--sp]!);
                 stack[sp] = null;
@@ -336,6 +383,7 @@ export function execute(entry: Frame): Value {
               const back = f.back!;
               f.sp = sp;
               f.clear();
+              recycleFrame(f);
               tstate.depth--;
               tstate.frame = back;
               f = back;
@@ -370,7 +418,12 @@ export function execute(entry: Frame): Value {
                   }
                 }
               }
-              const r = binaryOp(arg, a, b);
+              // A float with a float or a small int (its exact double, as toDouble gives it).
+              let r = (typeof a === 'object' ? a.type === FloatType && (typeof b === 'number' || b.type === FloatType)
+                : typeof b === 'object' && b.type === FloatType)
+                ? floatArith(arg, typeof a === 'number' ? a : a.data as number, typeof b === 'number' ? b : b.data as number)
+                : undefined;
+              if (r === undefined) r = binaryOp(arg, a, b);
               stack[--sp] = null;
               stack[sp - 1] = r;
               decref(a);
@@ -733,6 +786,30 @@ export function execute(entry: Frame): Value {
     tstate.frame = entry.back;
     tstate.depth--;
   }
+}
+
+/** Calls anything but a Python function with the arguments at stack[start..end) (borrowed). */
+function callFromStack(callable: Value, stack: (Value | null)[], start: number, end: number): Value {
+  if (typeof callable === 'object' && callable.type === BuiltinFunctionType) {
+    const b = callable.data as BuiltinData;
+    if (!b.isDescriptor) return b.fn(stack.slice(start, end) as Value[], null, b.self);
+    // A method descriptor with its self (list.append on a list): no array with self first.
+    if (end > start) return b.fn(stack.slice(start + 1, end) as Value[], null, stack[start]!);
+  }
+  return callObject(callable, stack.slice(start, end) as Value[], null);
+}
+
+/**
+ * + - * / on two doubles, one of them a float (float_add & co, as binaryOp computes them);
+ * undefined for other operators and for division by zero (binaryOp raises).
+ */
+function floatArith(op: number, x: number, y: number): Value | undefined {
+  if (op >= NB_INPLACE_OFFSET) op -= NB_INPLACE_OFFSET;
+  if (op === NB_ADD) return newFloat(x + y);
+  if (op === NB_SUBTRACT) return newFloat(x - y);
+  if (op === NB_MULTIPLY) return newFloat(x * y);
+  if (op === NB_TRUE_DIVIDE && y !== 0) return newFloat(x / y);
+  return undefined;
 }
 
 function collectionUpdate(op: number, stack: (Value | null)[], sp: number, arg: number): number {

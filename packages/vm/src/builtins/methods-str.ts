@@ -18,7 +18,7 @@ import { typeError, valueError } from '../errors';
 import { iterateToArray } from '../ops/iter';
 import { decrefAll } from '../refs';
 import { formatString, formatWithMapping } from './str-format';
-import { strLength } from '../ops/subscript';
+import { hasSurrogates, strLength } from '../ops/subscript';
 
 function s(self: Value | null): string {
   return (self as PyObject).data as string;
@@ -69,19 +69,25 @@ function rstrip(text: string, chars: string): string {
   return text.slice(0, j);
 }
 
+/** Is the UTF-16 unit c one of WHITESPACE? ASCII answered by compares, no one-char strings. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  return WHITESPACE.includes(String.fromCharCode(c));
+}
+
 function splitWhitespace(text: string, maxsplit: number): string[] {
   const out: string[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
-    while (i < n && WHITESPACE.includes(text[i]!)) i++;
+    while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(rstrip(text.slice(i), WHITESPACE));
       return out;
     }
     let j = i;
-    while (j < n && !WHITESPACE.includes(text[j]!)) j++;
+    while (j < n && !isSpaceUnit(text.charCodeAt(j))) j++;
     out.push(text.slice(i, j));
     i = j;
   }
@@ -425,7 +431,7 @@ const METHODS: Record<string, NativeFn> = {
 function findIn(text: string, a: Value[], k: readonly string[] | null, name: string, fromRight: boolean): number {
   checkArgs(name, a, k, 1, 3);
   const sub = mustStr(name, a[0]!);
-  if (/[\ud800-\udfff]/.test(text)) {
+  if (hasSurrogates(text)) {
     // Work in code points: Python's indices count them, JS's count UTF-16 units.
     const chars = Array.from(text);
     const [start, end] = bounds(chars as unknown as string, a, 1);

@@ -7,7 +7,7 @@ import type { PyObject, Value, Visit } from '@pyarena/memory';
 import { FREELIST_NONE } from '@pyarena/memory';
 import type { CodeObject } from '@pyarena/compiler';
 import { heap } from '../state';
-import { TypeData, typeData, isSubtype, typeName, lookupInType } from './typeobject';
+import { TypeData, typeData, isSubtype, typeName, lookupInType, setMro, unregisterSubclass } from './typeobject';
 import {
   DictType, FunctionType, ListType, ObjectType, TypeType, type FunctionData, StrType, TupleType,
 } from './types';
@@ -143,6 +143,7 @@ const clearHeapType = (t: PyObject): void => {
 const deallocHeapType = (t: PyObject): void => {
   const d = t.data as TypeData;
   clearHeapType(t);
+  unregisterSubclass(d);
   const bases = d.bases;
   d.bases = [];
   decrefAll(bases);
@@ -218,7 +219,7 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
     const first = data.slotNames.length - ownSlots.length;
     ownSlots.forEach((slot, i) => data.attrs.set(slot, newMemberDescriptor(slot, t, first + i)));
   }
-  data.mro = [t, ...mroTail];
+  setMro(data, [t, ...mroTail]);
   // CPython's __mro__ is a tuple holding the class itself: every class is in a reference cycle,
   // so deleting one frees nothing until the collector runs (and never under refcount).
   t.refcnt++;

@@ -2,7 +2,8 @@
 // objects. Constants live as long as the code (a program's code is never unloaded), so they are
 // allocated through the heap and then made immortal: the verifier and the collectors skip them.
 
-import type { CodeObject, Const } from '@pyarena/compiler';
+import type { Frame } from '../frame';
+import { LOAD_ATTR, LOAD_METHOD, STORE_ATTR, type CodeObject, type Const } from '@pyarena/compiler';
 import { GC_IMMORTAL, IMMORTAL_REFCNT, PyObject, type Value } from '@pyarena/memory';
 import {
   Ellipsis, False, intFromBigInt, None, newFloat, newStr, newTuple, True,
@@ -14,8 +15,28 @@ import { newObjectOfType } from './constructors';
 
 export const CodeType = makeType({ name: 'code', basicSize: 168, acceptsSubclasses: false });
 
+/**
+ * The inline cache of one LOAD_ATTR, LOAD_METHOD or STORE_ATTR instruction (CPython 3.11's
+ * specialised attribute instructions): the class of the last plain instance seen there, its
+ * version tag then, and what lookupInType found for the name (and, for STORE_ATTR, for
+ * __setattr__), as borrowed references that stay valid while the version is unchanged.
+ */
+export class AttrSite {
+  type: PyObject | null = null;
+  version = 0;
+  attr: Value | undefined = undefined;
+  /** The class's __setattr__ (STORE_ATTR): undefined until looked up, null when it has none. */
+  setattr: Value | null | undefined = undefined;
+  /** The entry for another class (a polymorphic site: methods of a base class see subclasses). */
+  next: AttrSite | null = null;
+}
+
 export interface CodeRuntime {
   consts: Value[];
+  /** Finished frames of this code, cleared, for the next calls (interpreter.ts recycleFrame). */
+  freeFrames: Frame[];
+  /** Inline caches, by instruction index (pc / 2), of the attribute instructions; else null. */
+  attrSites: (AttrSite | null)[];
   /** Interned, immortal str objects for co_names (keys for STORE_NAME, STORE_GLOBAL ...). */
   nameObjects: PyObject[];
   codeObject: PyObject;
@@ -43,6 +64,14 @@ export function internName(name: string): PyObject {
   return s;
 }
 
+/**
+ * A str for an attribute name as a new reference: the interned one when code names it (CPython's
+ * attribute names are interned), else a fresh str. Saves an allocation per attribute store.
+ */
+export function nameKey(name: string): PyObject {
+  return interned.get(name) ?? newStr(name);
+}
+
 export function materializeConst(c: Const): Value {
   switch (c.type) {
     case 'int': return makeImmortal(intFromBigInt(c.value));
@@ -64,6 +93,16 @@ export function materializeConst(c: Const): Value {
   }
 }
 
+function makeAttrSites(code: CodeObject): (AttrSite | null)[] {
+  const words = code.code;
+  const sites: (AttrSite | null)[] = [];
+  for (let pc = 0; pc < words.length; pc += 2) {
+    const op = words[pc];
+    sites.push(op === LOAD_ATTR || op === LOAD_METHOD || op === STORE_ATTR ? new AttrSite() : null);
+  }
+  return sites;
+}
+
 /** The runtime cache of a code object, created on first use. */
 export function codeRuntime(code: CodeObject): CodeRuntime {
   let rt = code.runtime as CodeRuntime | null;
@@ -71,7 +110,7 @@ export function codeRuntime(code: CodeObject): CodeRuntime {
     const codeObject = new PyObject(CodeType, code);
     codeObject.refcnt = IMMORTAL_REFCNT;
     codeObject.gcFlags |= GC_IMMORTAL;
-    rt = { consts: [], nameObjects: code.names.map(internName), codeObject };
+    rt = { consts: [], freeFrames: [], attrSites: makeAttrSites(code), nameObjects: code.names.map(internName), codeObject };
     code.runtime = rt;
     rt.consts = code.consts.map(materializeConst);
   }

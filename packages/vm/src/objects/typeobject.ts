@@ -26,6 +26,29 @@ export interface TypeSpec {
   acceptsSubclasses?: boolean;
 }
 
+/**
+ * A type's namespace. Every change empties the lookup caches that may hold one of its entries
+ * (its own and its subclasses'), whichever code path makes it.
+ */
+class TypeAttrs extends Map<string, Value> {
+  owner: TypeData | null = null;
+
+  override set(name: string, v: Value): this {
+    if (this.owner !== null) invalidateLookups(this.owner);
+    return super.set(name, v);
+  }
+
+  override delete(name: string): boolean {
+    if (this.owner !== null) invalidateLookups(this.owner);
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    if (this.owner !== null) invalidateLookups(this.owner);
+    super.clear();
+  }
+}
+
 export class TypeData implements TypeSlots {
   name: string;
   isGC: boolean;
@@ -51,7 +74,20 @@ export class TypeData implements TypeSlots {
   /** Method resolution order, this type first. */
   mro: PyObject[] = [];
   /** The type's namespace (`__dict__`): methods, class attributes. Values are owned references. */
-  readonly attrs = new Map<string, Value>();
+  readonly attrs: Map<string, Value> = new TypeAttrs();
+  /**
+   * _PyType_Lookup's method cache, per type: name -> what lookupInType finds along the MRO
+   * (borrowed), null for none. Emptied (set to null) by any change to the namespace of a type
+   * in the MRO (TypeAttrs) or to the MRO itself (setMro).
+   */
+  lookupCache: Map<string, Value | null> | null = null;
+  /** Types whose MRO holds this one (not itself): their caches depend on our namespace. */
+  subclasses: Set<TypeData> | null = null;
+  /**
+   * CPython's tp_version_tag: unique among all types ever made, and renewed whenever lookupCache
+   * is emptied, so an inline cache that saw this type and version still holds what lookup finds.
+   */
+  version = newTypeVersion();
   basicSize: number;
   acceptsSubclasses: boolean;
   /** Set on the type object that owns this data once it exists. */
@@ -84,7 +120,43 @@ export class TypeData implements TypeSlots {
     this.base = spec.base ?? null;
     this.basicSize = spec.basicSize ?? 16;
     this.acceptsSubclasses = spec.acceptsSubclasses ?? true;
+    (this.attrs as TypeAttrs).owner = this;
   }
+}
+
+let lastTypeVersion = 0;
+function newTypeVersion(): number {
+  return ++lastTypeVersion;
+}
+
+function invalidateLookups(d: TypeData): void {
+  d.lookupCache = null;
+  d.version = newTypeVersion();
+  if (d.subclasses !== null) {
+    for (const sub of d.subclasses) {
+      sub.lookupCache = null;
+      sub.version = newTypeVersion();
+    }
+  }
+}
+
+/** Sets a type's MRO (this type first) and registers it with each of its ancestors. */
+export function setMro(d: TypeData, mro: PyObject[]): void {
+  for (const t of d.mro) if (t.data !== d) (t.data as TypeData).subclasses?.delete(d);
+  d.mro = mro;
+  d.lookupCache = null;
+  d.version = newTypeVersion();
+  for (const t of mro) {
+    const base = t.data as TypeData;
+    if (base !== d) (base.subclasses ??= new Set()).add(d);
+  }
+}
+
+/** Forgets a type that is being freed: its ancestors no longer need to invalidate its cache. */
+export function unregisterSubclass(d: TypeData): void {
+  for (const t of d.mro) if (t.data !== d) (t.data as TypeData).subclasses?.delete(d);
+  d.lookupCache = null;
+  d.version = newTypeVersion();
 }
 
 function immortal(o: PyObject): PyObject {
@@ -98,16 +170,16 @@ export const TypeType: PyObject = immortal(new PyObject(null, new TypeData({ nam
 (TypeType.data as TypeData).self = TypeType;
 export const ObjectType: PyObject = immortal(new PyObject(TypeType, new TypeData({ name: 'object', basicSize: 16 })));
 (ObjectType.data as TypeData).self = ObjectType;
-(ObjectType.data as TypeData).mro = [ObjectType];
+setMro(ObjectType.data as TypeData, [ObjectType]);
 (TypeType.data as TypeData).base = ObjectType;
-(TypeType.data as TypeData).mro = [TypeType, ObjectType];
+setMro(TypeType.data as TypeData, [TypeType, ObjectType]);
 
 /** Creates an immortal builtin type with a single-inheritance MRO. */
 export function makeType(spec: TypeSpec): PyObject {
   const data = new TypeData({ ...spec, base: spec.base ?? ObjectType });
   const t = immortal(new PyObject(TypeType, data));
   data.self = t;
-  data.mro = [t, ...typeData(data.base!).mro];
+  setMro(data, [t, ...typeData(data.base!).mro]);
   return t;
 }
 
@@ -129,10 +201,27 @@ export function isSubtype(t: PyObject, base: PyObject): boolean {
 
 /** Looks a name up along the type's MRO (_PyType_Lookup). Borrowed reference or undefined. */
 export function lookupInType(t: PyObject, name: string): Value | undefined {
-  const mro = (t.data as TypeData).mro;
-  for (let i = 0; i < mro.length; i++) {
-    const v = (mro[i]!.data as TypeData).attrs.get(name);
-    if (v !== undefined) return v;
+  const d = t.data as TypeData;
+  const cache = d.lookupCache;
+  if (cache !== null) {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit === null ? undefined : hit;
   }
-  return undefined;
+  return lookupAndCache(d, name);
+}
+
+/** Cached names per type before the cache starts over (getattr with made-up names). */
+const LOOKUP_CACHE_MAX = 4096;
+
+function lookupAndCache(d: TypeData, name: string): Value | undefined {
+  const mro = d.mro;
+  let found: Value | undefined;
+  for (let i = 0; i < mro.length; i++) {
+    found = (mro[i]!.data as TypeData).attrs.get(name);
+    if (found !== undefined) break;
+  }
+  let cache = d.lookupCache;
+  if (cache === null || cache.size >= LOOKUP_CACHE_MAX) cache = d.lookupCache = new Map();
+  cache.set(name, found === undefined ? null : found);
+  return found;
 }

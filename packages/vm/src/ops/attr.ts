@@ -4,7 +4,7 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import type { BuiltinData, FunctionData, ModuleData } from '../objects/types';
 import { BuiltinFunctionType, CellType, FunctionType, MethodType, ModuleType, SliceType, TypeType, type MethodData, type SliceData } from '../objects/types';
-import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
+import { isSubtype, lookupInType, ObjectType, typeData, typeName, type TypeData } from '../objects/typeobject';
 import { None, newStr, newTuple, newDict, intFromBigInt, newFloat } from '../objects/constructors';
 import { StrType } from '../objects/types';
 import { codeRuntime } from '../objects/code';
@@ -23,6 +23,13 @@ import type { ExceptionData } from '../errors';
 import { decref, incref } from '../refs';
 
 export const attrHooks = {
+  /** Instances of plain classes (isPlainInstance): PyObject_GenericGetAttr, set by ops/instance. */
+  getInstance: (o: PyObject, name: string): Value | undefined => attrHooks.getOther(o, name),
+  setInstance: (o: PyObject, name: string, v: Value | null): void => attrHooks.setOther(o, name, v),
+  /** getInstance and the generic part of setInstance, given what lookupInType found (attr-sites.ts). */
+  getInstanceWith: (o: PyObject, name: string, _attr: Value | undefined): Value | undefined => attrHooks.getInstance(o, name),
+  setInstanceWith: (o: PyObject, name: string, v: Value | null, _attr: Value | undefined, _key: PyObject): void =>
+    attrHooks.setInstance(o, name, v),
   getOther: (_o: PyObject, _name: string): Value | undefined => undefined,
   setOther: (o: Value, name: string, _v: Value | null): void => {
     const t = typeof o === 'number' ? lookupIntType() : o.type;
@@ -36,7 +43,7 @@ export const attrHooks = {
   },
 };
 
-function noAttribute(o: Value, name: string): never {
+export function noAttribute(o: Value, name: string): never {
   if (typeof o !== 'number' && o.type === ModuleType) {
     raise(AttributeError, `module '${(o.data as ModuleData).name}' has no attribute '${name}'`);
   }
@@ -67,6 +74,7 @@ function bindFromType(attr: Value, self: Value): Value {
 export function lookupAttr(o: Value, name: string): Value | undefined {
   if (typeof o === 'object') {
     const t = o.type;
+    if (isPlainInstance(t)) return attrHooks.getInstance(o, name);
     if (t === ModuleType) {
       const v = dictGetStr((o.data as ModuleData).dict, name);
       if (v !== undefined) incref(v);
@@ -231,9 +239,24 @@ export function getAttr(o: Value, name: string): Value {
   return v;
 }
 
+/**
+ * An instance of a class statement's class with object's layout (not a metaclass, exception,
+ * weakref or builtin-container subclass): none of the special cases of lookupAttr apply.
+ */
+export function isPlainInstance(t: PyObject): boolean {
+  const d = t.data as TypeData;
+  return d.isHeapType && d.solidBase === ObjectType;
+}
+
+/** Does what a class has for __setattr__ / __delattr__ replace the generic one? */
+export function isCustomSetattr(custom: Value | undefined): custom is PyObject {
+  return custom !== undefined && typeof custom === 'object' && custom.type === FunctionType;
+}
+
 /** o.name = v (v borrowed), or del o.name when v is null. */
 export function setAttr(o: Value, name: string, v: Value | null): void {
   if (typeof o === 'object') {
+    if (isPlainInstance(o.type)) return attrHooks.setInstance(o, name, v);
     if (o.type === ModuleType) {
       const d = (o.data as ModuleData).dict;
       if (v === null) {

@@ -38,7 +38,7 @@ export function hashKey(v: Value): HashKey {
   if (t === BoolType) return v === True ? 1 : 0;
   if (t === IntType) return v.data as bigint;
   if (t === NoneType) return NONE_KEY;
-  if (t === TupleType) return '\u0000t(' + (v.data as Value[]).map(nestedKey).join('\u0001') + ')';
+  if (t === TupleType) return tupleKey(v.data as Value[]);
   if (t === BytesType) return '\u0000b' + Array.from(v.data as Uint8Array).join(',');
   if (t === FrozenSetType) {
     const keys = [...(v.data as DictTable).map.keys()].map(keyToString).sort();
@@ -73,6 +73,13 @@ function identity(o: object | symbol): number {
   return id;
 }
 
-function nestedKey(v: Value): string {
-  return keyToString(hashKey(v));
+/** A tuple's key: its items' keys joined (built in one pass: tuple keys are hot in dicts and sets). */
+function tupleKey(items: readonly Value[]): string {
+  let key = '\u0000t(';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) key += '\u0001';
+    const v = items[i]!;
+    key += typeof v === 'number' ? 'n' + v : keyToString(hashKey(v));
+  }
+  return key + ')';
 }

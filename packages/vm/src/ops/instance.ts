@@ -20,7 +20,7 @@ import {
 } from '../errors';
 import { decref, incref } from '../refs';
 import { callObject, callHooks } from '../call';
-import { attrHooks } from './attr';
+import { attrHooks, isCustomSetattr } from './attr';
 import { binaryHooks } from './binary';
 import { compareHooks, isTrue } from './compare';
 import { CUSTOM_HASH_PREFIX, hashHooks, hashKey } from './hash';
@@ -35,6 +35,7 @@ import { getIter } from './iter';
 import { repr, str } from './repr';
 import { evalHooks } from './eval-helpers';
 import { allocInstance } from '../objects/classes';
+import { nameKey } from '../objects/code';
 import { suggest } from '../suggestions';
 
 function isHeapInstance(o: Value): boolean {
@@ -132,8 +133,12 @@ function exceptionAttr(o: PyObject, name: string): Value | undefined {
 
 /** PyObject_GenericGetAttr for instances of user classes. New reference or undefined. */
 export function instanceGetAttr(o: PyObject, name: string): Value | undefined {
+  return instanceGetAttrWith(o, name, lookupInType(o.type, name));
+}
+
+/** instanceGetAttr given what lookupInType(o.type, name) finds (an inline cache may know it). */
+function instanceGetAttrWith(o: PyObject, name: string, attr: Value | undefined): Value | undefined {
   const type = o.type;
-  const attr = lookupInType(type, name);
   if (attr !== undefined && isDataDescriptor(attr)) return bindDescriptor(attr, o, type);
   if (o.dict !== null) {
     const v = dictGetStr(o.dict, name);
@@ -233,8 +238,16 @@ function superGetAttr(s: PyObject, name: string): Value | undefined {
 }
 
 function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
+  setInstanceAttrWith(o, name, v, lookupInType(o.type, name));
+}
+
+/**
+ * setInstanceAttr given what lookupInType(o.type, name) finds, and the name as a str for the
+ * instance dict (the code's interned name; null: look it up).
+ */
+function setInstanceAttrWith(o: PyObject, name: string, v: Value | null, attr: Value | undefined,
+  nameObject: PyObject | null = null): void {
   const type = o.type;
-  const attr = lookupInType(type, name);
   if (attr !== undefined && typeof attr === 'object' && attr.type === PropertyType) {
     const p = attr.data as PropertyData;
     const f = v === null ? p.fdel : p.fset;
@@ -255,7 +268,8 @@ function setInstanceAttr(o: PyObject, name: string, v: Value | null): void {
     const solid = typeData(type).solidBase;
     o.dict = solid === null || solid === ObjectType ? newInstanceDict(type) : newDict();
   }
-  const key = newStr(name);
+  const key = nameObject ?? nameKey(name);
+  if (nameObject !== null) nameObject.refcnt++; // released below like a fresh key
   try {
     if (v === null) {
       if (!dictDel(o.dict, key)) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
@@ -349,23 +363,30 @@ const previousSetOther = attrHooks.setOther;
 attrHooks.setOther = (o, name, v) => {
   if (typeof o === 'object') {
     if (isSubtype(o.type, TypeType)) return setClassAttr(o, name, v);
-    if (isHeapInstance(o)) {
-      const custom = lookupInType(o.type, v === null ? '__delattr__' : '__setattr__');
-      if (custom !== undefined && typeof custom === 'object' && custom.type === FunctionType) {
-        const key = newStr(name);
-        try {
-          decref(callObject(custom, v === null ? [o, key] : [o, key, v], null));
-        } finally {
-          decref(key);
-        }
-        return;
-      }
-      return setInstanceAttr(o, name, v);
-    }
+    if (isHeapInstance(o)) return heapInstanceSetAttr(o, name, v);
     if (isSubtype(o.type, BaseException) && setExceptionAttr(o, name, v)) return;
   }
   previousSetOther(o, name, v);
 };
+attrHooks.getInstance = instanceGetAttr;
+attrHooks.getInstanceWith = instanceGetAttrWith;
+attrHooks.setInstance = heapInstanceSetAttr;
+attrHooks.setInstanceWith = setInstanceAttrWith;
+
+/** o.name = v on an instance of a user class: its __setattr__ / __delattr__ if it defines one. */
+function heapInstanceSetAttr(o: PyObject, name: string, v: Value | null): void {
+  const custom = lookupInType(o.type, v === null ? '__delattr__' : '__setattr__');
+  if (isCustomSetattr(custom)) {
+    const key = newStr(name);
+    try {
+      decref(callObject(custom, v === null ? [o, key] : [o, key, v], null));
+    } finally {
+      decref(key);
+    }
+    return;
+  }
+  setInstanceAttr(o, name, v);
+}
 
 /** object.__setattr__ / object.__delattr__ for instances (used by super().__setattr__). */
 export function objectSetAttr(o: Value, name: string, v: Value | null): void {

@@ -171,14 +171,25 @@ export function getItem(o: Value, key: Value): Value {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-// Loops index the same str again and again: remember the last answer, so s[i] is O(1) for
-// text without surrogates instead of a scan of the whole string per subscript.
+// Loops index (and take len() of) the same few strs again and again: remember the answers for
+// long text, so s[i] and len(s) are O(1) for text without surrogates instead of a scan of the
+// whole string each time. A Map of strings costs one hash of each string object (V8 keeps it).
+const SCAN_CACHE_MIN_LENGTH = 64;
+const SCAN_CACHE_SIZE = 16;
+const scanned = new Map<string, boolean>();
 let lastScanned = '';
 let lastHasSurrogates = false;
-function hasSurrogates(text: string): boolean {
+export function hasSurrogates(text: string): boolean {
+  if (text.length < SCAN_CACHE_MIN_LENGTH) return SURROGATE.test(text);
   if (text !== lastScanned) {
+    let found = scanned.get(text);
+    if (found === undefined) {
+      found = SURROGATE.test(text);
+      if (scanned.size >= SCAN_CACHE_SIZE) scanned.clear();
+      scanned.set(text, found);
+    }
     lastScanned = text;
-    lastHasSurrogates = SURROGATE.test(text);
+    lastHasSurrogates = found;
   }
   return lastHasSurrogates;
 }
@@ -286,6 +297,7 @@ export function len(o: Value): number {
 
 /** Length in code points (JS strings count UTF-16 units). */
 export function strLength(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
