@@ -20,7 +20,7 @@ import { benchProgram, findPython, parseBackends, progressLine, type ProgramResu
 import { renderCharts } from './src/charts';
 import { machineInfo } from './src/machine';
 import { markdownReport } from './src/report';
-import { ratioSummary, type SuiteResults } from './src/results';
+import { BACKEND_TARGETS, ratioSummary, type SuiteResults } from './src/results';
 import { benchmarkPrograms } from './test/programs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   if (!args['no-cpython'] && python === null) process.stderr.write('run.ts: no python3 found; measuring pyarena only\n');
   const targets: Target[] = [...(python !== null ? (['cpython'] as const) : []), ...backends];
 
-  const full = only === null && backends.length === 3 && python !== null && !args.quick;
+  const full = only === null && backends.length === BACKEND_TARGETS.length && python !== null && !args.quick;
   const outDir = resolve(args.out ?? (full ? defaultOut : join(defaultOut, 'partial')));
   mkdirSync(outDir, { recursive: true });
   const command = [COMMAND, ...process.argv.slice(2)].join(' ');
