@@ -33,6 +33,13 @@ import { callObject, typeConstructors } from '../call';
 import { bytesLike } from '../objects/bytearray';
 
 /** Parses an int literal as int(s, base) does: whitespace, sign, underscores between digits. */
+const FAST_DIGITS: Record<number, { re: RegExp; prefix: string }> = {
+  2: { re: /^[01]+$/, prefix: '0b' },
+  8: { re: /^[0-7]+$/, prefix: '0o' },
+  10: { re: /^[0-9]+$/, prefix: '' },
+  16: { re: /^[0-9a-fA-F]+$/, prefix: '0x' },
+};
+
 export function parseIntLiteral(text: string, base: number): bigint | null {
   let s = text.trim();
   let sign = 1n;
@@ -51,6 +58,9 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
   }
   if (s.length === 0 || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
   s = s.replace(/_/g, '');
+  // V8 parses ASCII digit strings of bases 2, 8, 10 and 16 itself, far faster than a digit loop.
+  const fast = FAST_DIGITS[b];
+  if (fast !== undefined && fast.re.test(s)) return sign * BigInt(fast.prefix + s);
   let result = 0n;
   const bb = BigInt(b);
   for (const ch of s) {
