@@ -82,9 +82,10 @@ export class IncrementalCollector extends GenerationalCollector {
     };
   }
 
-  /** Old and not yet visited in this scan. Young objects have GC_OLD_SPACE clear and 0 epoch. */
+  /** Old (GC_YOUNG clear) and not yet visited in this scan (its space bit is not visitedSpace). */
   private isPending(o: PyObject): boolean {
-    return ((o.gcFlags & GC_OLD_SPACE) !== 0 ? 1 : 0) !== this.visitedSpace && (o.gcFlags & GC_YOUNG) === 0;
+    const flags = o.gcFlags;
+    return (flags & GC_YOUNG) === 0 && ((flags & GC_OLD_SPACE) !== 0 ? 1 : 0) !== this.visitedSpace;
   }
 
   /** Work units per increment: objects marked plus references followed, or EXAMINE_COST per pending object examined. */
