@@ -164,15 +164,7 @@ export class GenerationalCollector implements Collector {
 
   /** Collect `generation` (and younger); returns collected + uncollectable. */
   collect(generation: number, _roots: RootSet): number {
-    // Counts: this collection counts for the next older generation; the collected ones restart.
-    if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;
-    for (let i = 0; i <= generation; i++) this.count[i] = 0;
-
-    // Merge the younger generations into the one being collected.
-    const young = this.generations[generation];
-    const old = generation + 1 < NUM_GENERATIONS ? this.generations[generation + 1] : young;
-    for (let i = 0; i < generation; i++) gcListMerge(this.generations[i], young);
-
+    const [young, old] = this.startCollection(generation);
     const full = generation === NUM_GENERATIONS - 1;
     const m = this.collectRegion(young, old, full, () => this.ageSurvivors(generation, young, old));
     const n = 0;
@@ -184,6 +176,20 @@ export class GenerationalCollector implements Collector {
     this.collected[generation] += m;
     this.uncollectable[generation] += n;
     return m + n;
+  }
+
+  /**
+   * The start of gc_collect_main: this collection counts for the next older generation and the
+   * collected ones restart; the younger generations are merged into `generation`. Returns the
+   * list to collect and the one its survivors join (the same list for a full collection).
+   */
+  protected startCollection(generation: number): [PyObject, PyObject] {
+    if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;
+    for (let i = 0; i <= generation; i++) this.count[i] = 0;
+    const young = this.generations[generation]!;
+    const old = generation + 1 < NUM_GENERATIONS ? this.generations[generation + 1]! : young;
+    for (let i = 0; i < generation; i++) gcListMerge(this.generations[i]!, young);
+    return [young, old];
   }
 
   /** Survivors move up a generation; a full collection resets the long-lived accounting. */

@@ -5,7 +5,6 @@
 // untracks atom-only tuples and dicts, as CPython's collections do) and returns 0. No automatic
 // collections: gc.isenabled() is False and gc.enable() leaves it so (DESIGN.md section 6).
 import type { BackendName } from '../events';
-import { gcListMerge } from '../gc-list';
 import type { RootSet } from '../object';
 import type { CollectorHost } from './collector';
 import { GenerationalCollector, NUM_GENERATIONS } from './generational';
@@ -25,11 +24,7 @@ export class RefcountCollector extends GenerationalCollector {
 
   /** gc_collect_main with every object found reachable: counts, promotion, free lists. */
   override collect(generation: number, _roots: RootSet): number {
-    if (generation + 1 < NUM_GENERATIONS) this.count[generation + 1]++;
-    for (let i = 0; i <= generation; i++) this.count[i] = 0;
-    const young = this.generations[generation]!;
-    const old = generation + 1 < NUM_GENERATIONS ? this.generations[generation + 1]! : young;
-    for (let i = 0; i < generation; i++) gcListMerge(this.generations[i]!, young);
+    const [young, old] = this.startCollection(generation);
     const full = generation === NUM_GENERATIONS - 1;
     this.untrackAtoms(young, full);
     this.ageSurvivors(generation, young, old);
