@@ -61,6 +61,12 @@ const knownFailure = (id: string, mode: Mode): string | undefined => {
 const tortureChangesOutput = (c: { area: string }, m: Mode): boolean =>
   (MEMORY_AREAS.has(c.area) && m.gc === 'marksweep') || (c.area === 'shutdown' && m.gc === 'incremental');
 
+/**
+ * Under --gc-torture a tracing backend marks the whole heap at every safepoint: a loop over a
+ * 20,000-item list (algorithms/sieve) takes 15 s alone under marksweep, over a minute on a busy CI.
+ */
+const TORTURE_TIMEOUT_MS = 180_000;
+
 for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
   const golden = readGolden(c);
   const bytes = readFileSync(c.path);
@@ -93,7 +99,7 @@ for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
         } else {
           expect({ stdout: run.stdout, stderrLastLine: lastNonEmptyLine(run.stderr), exitCode: run.exitCode }).toEqual(expected);
         }
-      });
+      }, mode.gcTorture ? TORTURE_TIMEOUT_MS : undefined);
     }
   });
 }
