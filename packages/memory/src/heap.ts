@@ -108,6 +108,8 @@ export class Heap implements CollectorHost {
   readonly allObjects: PyObject[] | null;
   private deallocDepth = 0;
   private readonly trashcan: PyObject[] = [];
+  /** Per trashcan entry: it was tracked by the collector when it was deposited. */
+  private readonly trashcanTracked: boolean[] = [];
   private collecting = false;
   private nextStatic = STATIC_BASE;
 
@@ -211,7 +213,13 @@ export class Heap implements CollectorHost {
     const depth = this.deallocDepth;
     if (depth > 0) {
       if (depth >= TRASHCAN_DEPTH) {
+        // Untracked while it waits, as _PyTrash_thread_deposit_object requires: a collection that
+        // runs meanwhile (a __del__ further up runs Python code) must not find an object whose
+        // count is 0 and free it before the trashcan does.
+        const tracked = o.gcNext !== null;
+        if (tracked) this.collector.untrack(o);
         this.trashcan.push(o);
+        this.trashcanTracked.push(tracked);
         if (this.trashcan.length > this.trashcanHighWater) this.trashcanHighWater = this.trashcan.length;
         return;
       }
@@ -226,7 +234,13 @@ export class Heap implements CollectorHost {
     try {
       this.deallocOne(o);
       const pending = this.trashcan;
-      while (pending.length > 0) this.deallocOne(pending.pop()!);
+      while (pending.length > 0) {
+        const next = pending.pop()!;
+        // Tracked again for its finalizer, as subtype_dealloc re-tracks: a resurrected object
+        // stays tracked; deallocOne untracks the others.
+        if (this.trashcanTracked.pop()!) this.collector.track(next);
+        this.deallocOne(next);
+      }
     } finally {
       this.deallocDepth = 0;
     }
