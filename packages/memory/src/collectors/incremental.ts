@@ -50,7 +50,13 @@ export class IncrementalCollector extends GenerationalCollector {
   private epoch = 1;
   /** The roots were visited in this scan's marking; `grey` holds what is left to traverse. */
   private rootsSeeded = false;
-  private readonly grey: PyObject[] = [];
+  /**
+   * A stack below `greyTop`, kept at its largest size: a JS array whose length goes down and up
+   * again is reallocated, and an allocation inside a pause is where the host's own collector
+   * lands (V8 scavenges and marking steps of several ms each).
+   */
+  private readonly grey: (PyObject | null)[] = [];
+  private greyTop = 0;
   /** References followed by the running mark step: its work is objects plus edges. */
   private markWork = 0;
   /** A big container the marker is part-way through (TypeSlots.traverseFrom), and where. */
@@ -68,7 +74,7 @@ export class IncrementalCollector extends GenerationalCollector {
     super(host, thresholds, torture);
     this.visitMark = (child: PyObject): void => {
       this.markWork++;
-      if (((child.gcFlags >>> GC_EPOCH_SHIFT) & EPOCH_MASK) !== this.epoch) this.grey.push(child);
+      if (((child.gcFlags >>> GC_EPOCH_SHIFT) & EPOCH_MASK) !== this.epoch) this.pushGrey(child);
     };
     // A pending object reached from the region joins it (COLLECTING marks membership for now).
     this.visitExpand = (child: PyObject): void => {
@@ -115,7 +121,7 @@ export class IncrementalCollector extends GenerationalCollector {
       let marked = 0;
       if (generation === 1) marked = this.markStep(roots, this.budget);
       const region = this.generations[YOUNG]!;
-      const markingDone = this.rootsSeeded && this.grey.length === 0 && this.partial === null;
+      const markingDone = this.rootsSeeded && this.greyTop === 0 && this.partial === null;
       if (generation === 1 && markingDone) this.takePendingSlice(region, Math.ceil(this.budget / EXAMINE_COST));
       m = this.collectAndPromote(region, false);
       this.lastExamined += marked;
@@ -148,8 +154,9 @@ export class IncrementalCollector extends GenerationalCollector {
     let n = 0;
     this.markWork = 0;
     if (this.partial !== null && !this.continuePartial(budget)) return 0;
-    while (n + this.markWork < budget && grey.length > 0) {
-      const o = grey.pop()!;
+    while (n + this.markWork < budget && this.greyTop > 0) {
+      const o = grey[--this.greyTop]!;
+      grey[this.greyTop] = null;
       const flags = o.gcFlags;
       if ((flags & GC_FREED) !== 0 || ((flags >>> GC_EPOCH_SHIFT) & EPOCH_MASK) === this.epoch) continue;
       o.gcFlags = (flags & FLAG_BITS) | epochBits;
@@ -235,11 +242,23 @@ export class IncrementalCollector extends GenerationalCollector {
     gcListMerge(this.generations[VISITED]!, this.generations[PENDING]!);
     this.visitedSpace ^= 1;
     this.epoch = this.epoch === EPOCH_MASK ? 1 : this.epoch + 1;
-    this.grey.length = 0;
+    this.clearGrey();
     this.partial = null;
     this.rootsSeeded = false;
     this.scansCompleted++;
     this.incrementsInScan = 0;
+  }
+
+  private pushGrey(o: PyObject): void {
+    const grey = this.grey;
+    if (this.greyTop === grey.length) grey.push(o);
+    else grey[this.greyTop] = o;
+    this.greyTop++;
+  }
+
+  private clearGrey(): void {
+    this.grey.fill(null, 0, this.greyTop);
+    this.greyTop = 0;
   }
 
   private setVisited(o: PyObject): void {
@@ -256,7 +275,7 @@ export class IncrementalCollector extends GenerationalCollector {
 
   override freeze(): void {
     super.freeze();
-    this.grey.length = 0;
+    this.clearGrey();
     this.partial = null;
   }
 

@@ -4,12 +4,49 @@
 // Objects hashed by identity (functions, plain instances) are their own key.
 
 import type { PyObject, Value } from '@pyarena/memory';
+import { decref } from '../refs';
 
 export interface DictEntry {
   /** The first key inserted (CPython keeps the original key object on update). Owned. */
   key: Value;
   /** Owned. For sets, the same as key. */
   value: Value;
+}
+
+/**
+ * The entries of every table being emptied, in release order, below `stashTop`. Emptying nests
+ * (releasing a value may deallocate another dict), each drain owning the stash above where it
+ * started. One shared array that never shrinks (a JS array's length going down and up again
+ * reallocates it) means deallocating a dict allocates nothing: the cycle collector frees many at
+ * once, inside a pause the host's collector should not land in.
+ */
+const releaseStash: (DictEntry | null)[] = [];
+let stashTop = 0;
+
+function stashPush(e: DictEntry | null): void {
+  if (stashTop === releaseStash.length) releaseStash.push(e);
+  else releaseStash[stashTop] = e;
+  stashTop++;
+}
+
+/**
+ * Releases the entries stashForRelease put at `from` and up, key then value (only once when they
+ * are one object, as in a set, unless `bothRefs`), and truncates the stash back to `from`.
+ */
+export function releaseStashed(from: number, bothRefs: boolean): void {
+  const stash = releaseStash;
+  const to = stashTop;
+  try {
+    for (let i = from; i < to; i++) {
+      const e = stash[i]!;
+      stash[i] = null;
+      decref(e.key);
+      if (bothRefs || e.value !== e.key) decref(e.value);
+    }
+  } finally {
+    for (let i = from; i < stashTop; i++) stash[i] = null; // only after an exception
+    stashTop = from;
+  }
 }
 
 export type HashKey = number | string | bigint | PyObject | symbol;
@@ -52,21 +89,47 @@ export class DictTable {
   dummies: Map<HashKey, number> | null = null;
 
   /**
-   * The entries in the order their values are released (dict_dealloc, PyDict_Clear): slot order for
-   * a split table, then any key missing from the shared keys; insertion order otherwise.
+   * Pushes the table's entries onto `releaseStash` in the order their values are released
+   * (dict_dealloc, PyDict_Clear): slot order for a split table, then any key missing from the
+   * shared keys; insertion order otherwise. Returns where they start; the caller releases them
+   * and truncates the stash back (releaseStashed). The table is left as it was: a dying dict
+   * need not be emptied (Map.clear allocates a new table), a living one is (drainToStash).
    */
-  releaseOrder(): DictEntry[] {
+  stashForRelease(): number {
+    const from = stashTop;
+    const map = this.map;
     const shared = this.sharedKeys;
-    if (shared === null) return [...this.map.values()];
-    const slots: DictEntry[] = [];
-    const rest: DictEntry[] = [];
-    for (const [k, e] of this.map) {
-      const ix = shared.get(k);
-      if (ix === undefined) rest.push(e);
-      else slots[ix] = e;
+    if (shared === null) {
+      for (const e of map.values()) stashPush(e);
+      return from;
     }
-    const out = slots.filter((e) => e !== undefined);
-    return rest.length === 0 ? out : out.concat(rest);
+    // Slots first, at from + index; holes (deleted attributes) are squeezed out below.
+    const stash = releaseStash;
+    const slots = shared.size;
+    for (let i = 0; i < slots; i++) stashPush(null);
+    for (const k of map.keys()) {
+      const ix = shared.get(k);
+      if (ix === undefined) stashPush(map.get(k)!);
+      else stash[from + ix] = map.get(k)!;
+    }
+    let to = from;
+    for (let i = from; i < stashTop; i++) {
+      const e = stash[i]!;
+      if (e !== null) {
+        stash[i] = null;
+        stash[to++] = e;
+      }
+    }
+    stashTop = to;
+    return from;
+  }
+
+  /** stashForRelease, then the table is emptied (its version bumped): PyDict_Clear's order. */
+  drainToStash(): number {
+    const from = this.stashForRelease();
+    this.map.clear();
+    this.version++;
+    return from;
   }
 
   get size(): number {

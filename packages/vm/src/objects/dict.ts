@@ -10,7 +10,7 @@ import { decref, decrefAll, incref } from '../refs';
 import { heap } from '../state';
 import { mayBeTracked, newDict } from './constructors';
 import type { DictTable } from './dict-table';
-import { DictTable as Table } from './dict-table';
+import { DictTable as Table, releaseStashed } from './dict-table';
 import { FREELIST_NONE, GC_INLINE } from '@pyarena/memory';
 import { DictType, FrozenSetType, SetType, StrType } from './types';
 import { typeData } from './typeobject';
@@ -216,17 +216,12 @@ export function dictLen(d: PyObject): number {
  */
 export function dictClear(d: PyObject): void {
   const table = d.data as DictTable;
-  const entries = table.releaseOrder();
-  table.map.clear();
-  table.version++;
+  const from = table.drainToStash();
   const buf = d.buf, size = d.bufSize;
   d.buf = 0;
   d.bufSize = 0;
   table.resetLayout();
-  for (const e of entries) {
-    decref(e.key);
-    decref(e.value);
-  }
+  releaseStashed(from, true);
   if (buf !== 0) heap.freeBufferHandle(buf, size);
 }
 
@@ -436,14 +431,12 @@ export function setPurgeDummies(s: PyObject): void {
 /** set.clear() and tp_clear (set_clear_internal): emptied, back to the smalltable, old table freed. */
 export function setClear(s: PyObject): void {
   const table = s.data as DictTable;
-  const keys = [...table.map.values()].map((e) => e.key);
-  table.map.clear();
-  table.version++;
+  const from = table.drainToStash();
   const buf = s.buf, size = s.bufSize;
   s.buf = 0;
   s.bufSize = 0;
   table.resetLayout();
-  decrefAll(keys);
+  releaseStashed(from, false);
   if (buf !== 0) heap.freeBufferHandle(buf, size);
 }
 

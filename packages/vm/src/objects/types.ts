@@ -9,6 +9,7 @@ import {
 import { decref, decrefAll, decrefAllReversed } from '../refs';
 import { heap } from '../state';
 import type { DictEntry, DictTable } from './dict-table';
+import { releaseStashed } from './dict-table';
 import { makeType, ObjectType, typeData, TypeType } from './typeobject';
 
 export { ObjectType, TypeType };
@@ -36,15 +37,9 @@ const visitTable = (t: DictTable, visit: Visit): void => {
   }
 };
 
-const clearTable = (t: DictTable): void => {
-  const entries = [...t.map.values()];
-  t.map.clear();
-  t.version++;
-  for (const e of entries) {
-    decref(e.key);
-    if (e.value !== e.key) decref(e.value);
-  }
-};
+const clearTable = (t: DictTable): void => releaseStashed(t.drainToStash(), false);
+/** A set's tp_dealloc: nothing can see the dying table, so it is not emptied. */
+const releaseSetTable = (t: DictTable): void => releaseStashed(t.stashForRelease(), false);
 
 /** A dict holds two references per entry, also when key and value are one object (d[x] = x). */
 const visitDictTable = (t: DictTable, visit: Visit): void => {
@@ -54,15 +49,9 @@ const visitDictTable = (t: DictTable, visit: Visit): void => {
   }
 };
 
-const clearDictTable = (t: DictTable): void => {
-  const entries = t.releaseOrder();
-  t.map.clear();
-  t.version++;
-  for (const e of entries) {
-    decref(e.key);
-    decref(e.value);
-  }
-};
+const clearDictTable = (t: DictTable): void => releaseStashed(t.drainToStash(), true);
+/** dict_dealloc: nothing can see the dying table, so it is not emptied. */
+const releaseDictTable = (t: DictTable): void => releaseStashed(t.stashForRelease(), true);
 
 /**
  * tp_clear of dict and set (PyDict_Clear, set_clear_internal): the object is emptied and loses
@@ -175,9 +164,15 @@ let dictCursor: { d: PyObject; pos: number; it: Iterator<DictEntry> } | null = n
 
 /** TypeSlots.traverseFrom of a dict: entries in order, values then keys as visitDictTable. */
 function dictTraverseFrom(o: PyObject, from: number, max: number, visit: Visit): number {
+  const table = o.data as DictTable;
+  // A dict that fits in the budget (most of them) is done in one go, without a cursor to allocate.
+  if (from === 0 && table.map.size <= max) {
+    visitDictTable(table, visit);
+    return -1;
+  }
   let c = dictCursor;
   if (c === null || c.d !== o || c.pos !== from) {
-    c = { d: o, pos: 0, it: (o.data as DictTable).map.values() };
+    c = { d: o, pos: 0, it: table.map.values() };
     while (c.pos < from && c.it.next().done !== true) c.pos++;
   }
   dictCursor = null;
@@ -197,7 +192,7 @@ export const DictType = makeType({
   name: 'dict', isGC: true, basicSize: 64,
   traverse: (o, visit) => visitDictTable(o.data as DictTable, visit),
   clear: (o) => clearStorage(o, clearDictTable),
-  dealloc: (o) => clearDictTable(o.data as DictTable),
+  dealloc: (o) => releaseDictTable(o.data as DictTable),
   freelistOf: () => FREELIST_DICT,
   // _PyDict_MaybeUntrack: only full collections untrack dicts (quadratic-cost guard, bpo-14775).
   maybeUntrack: (o, full) => {
@@ -216,13 +211,13 @@ export const SetType = makeType({
   name: 'set', isGC: true, basicSize: 216,
   traverse: (o, visit) => visitTable(o.data as DictTable, visit),
   clear: (o) => clearStorage(o, clearTable),
-  dealloc: (o) => clearTable(o.data as DictTable),
+  dealloc: (o) => releaseSetTable(o.data as DictTable),
 });
 export const FrozenSetType = makeType({
   name: 'frozenset', isGC: true, basicSize: 216,
   traverse: (o, visit) => visitTable(o.data as DictTable, visit),
   clear: (o) => clearStorage(o, clearTable),
-  dealloc: (o) => clearTable(o.data as DictTable),
+  dealloc: (o) => releaseSetTable(o.data as DictTable),
 });
 
 /** range's fields are bigints so that range(2**64) works; iteration takes a number fast path. */
