@@ -2,6 +2,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { cpus, freemem, totalmem, loadavg, release, type } from 'node:os';
+import { HOST_NODE_FLAGS } from 'pyarena/bench';
 
 export interface MachineInfo {
   cpuModel: string;
@@ -13,6 +14,8 @@ export interface MachineInfo {
   os: string;
   node: string;
   v8: string;
+  /** The V8 flags pyarena's processes ran with (HOST_NODE_FLAGS); absent in older results. */
+  nodeFlags?: string[];
   python: string | null;
   pyarenaCommit: string | null;
   /** The working tree had uncommitted changes. */
@@ -38,6 +41,7 @@ export function machineInfo(python: string | null, repoRoot: string): MachineInf
     os: `${type()} ${release()}`,
     node: process.version,
     v8: process.versions.v8,
+    nodeFlags: [...HOST_NODE_FLAGS],
     python,
     pyarenaCommit: commit,
     dirty,

@@ -36,7 +36,7 @@ export function markdownReport(r: SuiteResults, chartsHref: string, command: str
   let out = '';
 
   out += `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpuModel} (${m.cores} cores, ${m.memoryGiB} GiB), ` +
-    `${m.os}; Node ${m.node} (V8 ${m.v8})${m.python !== null ? `, CPython ${m.python}` : ', no CPython'}; ` +
+    `${m.os}; Node ${m.node} (V8 ${m.v8}${m.nodeFlags !== undefined && m.nodeFlags.length > 0 ? `, pyarena run with \`${m.nodeFlags.join(' ')}\`` : ''})${m.python !== null ? `, CPython ${m.python}` : ', no CPython'}; ` +
     `pyarena ${m.pyarenaCommit ?? 'unknown commit'}${m.dirty ? ' with uncommitted changes' : ''}. ` +
     `${r.options.iterations} measured run${r.options.iterations === 1 ? '' : 's'} per program and target after ` +
     `${r.options.warmup} warm-up run${r.options.warmup === 1 ? '' : 's'}, each in its own process; ` +

@@ -30,6 +30,8 @@ export interface StatsJson {
   hostGcMs: number | null;
   hostGc?: HostGcStats | null;
   heap?: HeapStats;
+  /** The flags node was started with (process.execArgv): host-flags.ts's, when run as intended. */
+  nodeFlags?: string[];
 }
 
 /** The --stats-json record of a finished session; null when nothing was observed. */
@@ -49,6 +51,7 @@ export function statsJson(session: Session): StatsJson | null {
     hostGcMs: hostGc?.totalMs ?? null,
     hostGc,
     heap,
+    nodeFlags: process.execArgv,
   };
 }
 

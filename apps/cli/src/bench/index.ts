@@ -5,3 +5,4 @@ export * from './bench-program';
 export { formatProgram, seconds, millis, ratio, percent, rss, heapBytes } from './format';
 export { progressLine, parseBackends } from './command';
 export { formatBytes } from '../options';
+export { HOST_NODE_FLAGS } from '../host-flags';

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { HOST_NODE_FLAGS } from '../host-flags';
 import { CPYTHON_PROBE } from './cpython-probe';
 
 export const BACKENDS = ['pymalloc', 'refcount', 'generational', 'incremental', 'marksweep'] as const;
@@ -100,7 +101,7 @@ export async function measureRun(
     env.PYARENA_BENCH_OUT = statsFile;
   } else {
     command = process.execPath;
-    args = [options.pyarena, '--gc', target, '--stats-json', statsFile, ...(options.pyarenaArgs ?? []), program];
+    args = [...HOST_NODE_FLAGS, options.pyarena, '--gc', target, '--stats-json', statsFile, ...(options.pyarenaArgs ?? []), program];
   }
 
   const started = performance.now();
