@@ -206,6 +206,12 @@ export class Heap implements CollectorHost {
    */
   dealloc(o: PyObject): void {
     if (!this.reclaims) return;
+    const slots = o.type.data as TypeSlots;
+    if (slots.plainAtom === true && (o.gcFlags & (GC_IMMORTAL | GC_FREED)) === 0) {
+      // Nothing to finalize, untrack, clear or release (a float): straight back to its free list.
+      this.release(o, slots.freelistOf(o));
+      return;
+    }
     if ((o.gcFlags & (GC_IMMORTAL | GC_FREED)) !== 0) {
       if ((o.gcFlags & GC_FREED) !== 0) throw new Error(`dealloc of freed object at 0x${o.addr.toString(16)}`);
       return;

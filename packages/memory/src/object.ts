@@ -129,6 +129,12 @@ export interface TypeSlots {
    * container may change between calls: later positions may then be skipped or seen twice.
    */
   traverseFrom?(o: PyObject, from: number, max: number, visit: Visit): number;
+  /**
+   * Optional: true when instances hold no references, have no finalizer, cannot be weakly
+   * referenced, are never tracked and never own a storage block (exact floats). Their
+   * deallocation only gives the block back, and the heap takes a short path for it.
+   */
+  readonly plainAtom?: boolean;
 }
 
 /** Reads the slots of an object's type. */

@@ -20,6 +20,8 @@ export interface TypeSpec {
   dealloc?: TypeSlots['dealloc'];
   freelistOf?: TypeSlots['freelistOf'];
   maybeUntrack?: TypeSlots['maybeUntrack'];
+  /** TypeSlots.plainAtom: dealloc gives the block back and nothing else (exact float). */
+  plainAtom?: boolean;
   /** Bytes of a fresh instance (CPython's tp_basicsize, plus the 16-byte GC header for GC types). */
   basicSize?: number;
   /** False for types that cannot be subclassed (bool, range, function ...). */
@@ -70,6 +72,7 @@ export class TypeData implements TypeSlots {
   traverseFrom: TypeSlots['traverseFrom'] = undefined;
   freelistOf: TypeSlots['freelistOf'];
   maybeUntrack: TypeSlots['maybeUntrack'];
+  readonly plainAtom: boolean;
   base: PyObject | null;
   /** Method resolution order, this type first. */
   mro: PyObject[] = [];
@@ -117,6 +120,7 @@ export class TypeData implements TypeSlots {
     this.dealloc = spec.dealloc ?? noClear;
     this.freelistOf = spec.freelistOf ?? noFreelist;
     this.maybeUntrack = spec.maybeUntrack;
+    this.plainAtom = spec.plainAtom ?? false;
     this.base = spec.base ?? null;
     this.basicSize = spec.basicSize ?? 16;
     this.acceptsSubclasses = spec.acceptsSubclasses ?? true;

@@ -94,7 +94,7 @@ export const EllipsisType = makeType({ name: 'ellipsis', acceptsSubclasses: fals
 /** Heap ints: only values outside the JS safe-integer range; data is a bigint. */
 export const IntType = makeType({ name: 'int', basicSize: 24 });
 export const BoolType = makeType({ name: 'bool', base: IntType, basicSize: 28, acceptsSubclasses: false });
-export const FloatType = makeType({ name: 'float', basicSize: 24, freelistOf: () => FREELIST_FLOAT });
+export const FloatType = makeType({ name: 'float', basicSize: 24, freelistOf: () => FREELIST_FLOAT, plainAtom: true });
 export const ComplexType = makeType({ name: 'complex', basicSize: 32 });
 export const StrType = makeType({ name: 'str', basicSize: 49 });
 export const BytesType = makeType({ name: 'bytes', basicSize: 33 });
