@@ -92,12 +92,12 @@ export const NoneType = makeType({ name: 'NoneType', acceptsSubclasses: false })
 export const NotImplementedType = makeType({ name: 'NotImplementedType', acceptsSubclasses: false });
 export const EllipsisType = makeType({ name: 'ellipsis', acceptsSubclasses: false });
 /** Heap ints: only values outside the JS safe-integer range; data is a bigint. */
-export const IntType = makeType({ name: 'int', basicSize: 24 });
+export const IntType = makeType({ name: 'int', basicSize: 24, plainAtom: true });
 export const BoolType = makeType({ name: 'bool', base: IntType, basicSize: 28, acceptsSubclasses: false });
 export const FloatType = makeType({ name: 'float', basicSize: 24, freelistOf: () => FREELIST_FLOAT, plainAtom: true });
-export const ComplexType = makeType({ name: 'complex', basicSize: 32 });
-export const StrType = makeType({ name: 'str', basicSize: 49 });
-export const BytesType = makeType({ name: 'bytes', basicSize: 33 });
+export const ComplexType = makeType({ name: 'complex', basicSize: 32, plainAtom: true });
+export const StrType = makeType({ name: 'str', basicSize: 49, plainAtom: true });
+export const BytesType = makeType({ name: 'bytes', basicSize: 33, plainAtom: true });
 /**
  * data: ByteArrayData (objects/bytearray.ts); the byte block (ob_alloc bytes) is the object's
  * storage block, o.buf / o.bufSize. Subclassing is not supported yet.
