@@ -13,7 +13,7 @@ import {
   byteArrayContent, byteArrayDeleteIndices, byteArrayResize, byteArraySetSlice, bytesLike, newByteArray,
   type ByteArrayData,
 } from '../objects/bytearray';
-import { asIndex, sliceIndices } from './subscript';
+import { asIndex, asItemIndex, sliceIndices } from './subscript';
 import { iterateToArray } from './iter';
 import { lookupAttr } from './attr';
 import { callObject } from '../call';
@@ -81,9 +81,9 @@ export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from: num
 }
 
 function itemIndex(key: Value, length: number): number {
-  const i = asIndex(key, 'bytearray');
+  const i = asItemIndex(key, 'bytearray');
   const j = i < 0 ? i + length : i;
-  if (j < 0 || j >= length || !Number.isFinite(j)) raise(IndexError, 'bytearray index out of range');
+  if (j < 0 || j >= length) raise(IndexError, 'bytearray index out of range');
   return j;
 }
 

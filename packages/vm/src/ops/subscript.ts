@@ -36,20 +36,31 @@ function definesIndex(key: PyObject): boolean {
   return typeData(key.type).isHeapType && lookupInType(key.type, '__index__') !== undefined;
 }
 
+/**
+ * An index past 2**53 as a number: finite (and past any length) while it fits a Py_ssize_t,
+ * +-Infinity beyond, where an item subscript says "cannot fit" and a slice clamps.
+ */
+function ssizeOrInfinity(b: bigint): number {
+  if (b > 9223372036854775807n) return Infinity;
+  if (b < -9223372036854775808n) return -Infinity;
+  return Number(b);
+}
+
 /** An index operand as a JS number (PyNumber_AsSsize_t); TypeError for non-ints. */
 export function asIndex(key: Value, what: string): number {
   if (typeof key === 'number') return key;
   if (key.type === BoolType) return key.data ? 1 : 0;
-  if (key.type === IntType) {
-    const b = toBigInt(key);
-    return b < 0n ? -Infinity : Infinity;
-  }
+  if (key.type === IntType) return ssizeOrInfinity(toBigInt(key));
   // PyNumber_AsSsize_t: an object of a class defining __index__ is an index too.
-  if (definesIndex(key)) {
-    const b = argIndex(key);
-    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b < 0n ? -Infinity : Infinity;
-  }
+  if (definesIndex(key)) return ssizeOrInfinity(argIndex(key));
   typeError(`${what} indices must be integers or slices, not ${typeName(key)}`);
+}
+
+/** An item subscript's index: past 64 bits it "cannot fit" (PyNumber_AsSsize_t with IndexError). */
+export function asItemIndex(key: Value, what: string): number {
+  const i = asIndex(key, what);
+  if (!Number.isFinite(i)) raise(IndexError, `cannot fit '${typeName(key)}' into an index-sized integer`);
+  return i;
 }
 
 /** PySlice_GetIndicesEx: start, stop, step and the number of items selected. */
@@ -80,7 +91,7 @@ export function sliceIndices(s: SliceData, length: number): [number, number, num
 
 function normalize(i: number, length: number, what: string): number {
   const j = i < 0 ? i + length : i;
-  if (j < 0 || j >= length || !Number.isFinite(j)) raise(IndexError, `${what} index out of range`);
+  if (j < 0 || j >= length) raise(IndexError, `${what} index out of range`);
   return j;
 }
 
@@ -112,7 +123,7 @@ export function getItem(o: Value, key: Value): Value {
       const out = sliceSeq(items, key.data as SliceData);
       return t === ListType ? newList(out) : newTuple(out);
     }
-    const v = items[normalize(asIndex(key, t === ListType ? 'list' : 'tuple'), items.length, t === ListType ? 'list' : 'tuple')]!;
+    const v = items[normalize(asItemIndex(key, t === ListType ? 'list' : 'tuple'), items.length, t === ListType ? 'list' : 'tuple')]!;
     incref(v);
     return v;
   }
@@ -140,7 +151,7 @@ export function getItem(o: Value, key: Value): Value {
       !definesIndex(key)) {
       typeError(`string indices must be integers, not '${typeName(key)}'`);
     }
-    return newStr(s[normalize(asIndex(key, 'string'), s.length, 'string')]!);
+    return newStr(s[normalize(asItemIndex(key, 'string'), s.length, 'string')]!);
   }
   if (t === RangeType) {
     const r = o.data as RangeData;
@@ -163,7 +174,7 @@ export function getItem(o: Value, key: Value): Value {
       for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j]!;
       return newObjectOfType(BytesType, out, 33 + count);
     }
-    return b[normalize(asIndex(key, 'byte'), b.length, 'index')]!;
+    return b[normalize(asItemIndex(key, 'byte'), b.length, 'index')]!;
   }
   if (t === ByteArrayType) return byteArrayGetItem(o, key);
   return subscriptHooks.getItemOther(o, key);
@@ -208,7 +219,7 @@ export function setItem(o: Value, key: Value, v: Value): void {
     if (o.type === ListType) {
       const items = o.data as Value[];
       if (typeof key !== 'number' && key.type === SliceType) return setListSlice(o, key.data as SliceData, v);
-      const i = normalize(asIndex(key, 'list'), items.length, 'list assignment');
+      const i = normalize(asItemIndex(key, 'list'), items.length, 'list assignment');
       const old = items[i]!;
       incref(v);
       items[i] = v;
@@ -261,7 +272,7 @@ export function delItem(o: Value, key: Value): void {
         decrefAllReversed(removed);
         return;
       }
-      const i = normalize(asIndex(key, 'list'), items.length, 'list assignment');
+      const i = normalize(asItemIndex(key, 'list'), items.length, 'list assignment');
       decrefAllReversed(listReplaceSlice(o, i, i + 1, [])); // list_ass_item: a one-item slice
       return;
     }
