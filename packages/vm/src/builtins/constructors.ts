@@ -31,6 +31,7 @@ import { toBigInt } from '../ops/numbers';
 import { lookupAttr } from '../ops/attr';
 import { callObject, typeConstructors } from '../call';
 import { bytesLike } from '../objects/bytearray';
+import { numberText } from './number-text';
 
 /** Parses an int literal as int(s, base) does: whitespace, sign, underscores between digits. */
 const FAST_DIGITS: Record<number, { re: RegExp; prefix: string }> = {
@@ -41,7 +42,7 @@ const FAST_DIGITS: Record<number, { re: RegExp; prefix: string }> = {
 };
 
 export function parseIntLiteral(text: string, base: number): bigint | null {
-  let s = text.trim();
+  let s = numberText(text);
   let sign = 1n;
   if (s.startsWith('-') || s.startsWith('+')) {
     if (s[0] === '-') sign = -1n;
@@ -122,7 +123,7 @@ const intCtor: NativeFn = (args, kwnames) => {
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|(?:\d(?:_?\d)*)\.(?:[eE][+-]?\d(?:_?\d)*)?)$/;
 
 export function parseFloatLiteral(text: string): number | null {
-  const s = text.trim();
+  const s = numberText(text);
   const lower = s.toLowerCase();
   const special = lower.replace(/^[+-]/, '');
   if (special === 'inf' || special === 'infinity') return lower.startsWith('-') ? -Infinity : Infinity;
