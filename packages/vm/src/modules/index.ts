@@ -10,3 +10,4 @@ import './operator';
 import './gc';
 import './weakref';
 import './tracemalloc';
+import './collections';

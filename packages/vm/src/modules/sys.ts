@@ -13,6 +13,7 @@ import {
 import { checkArgs, defineMethod, makeBuiltin } from '../objects/builtin-function';
 import { isSubtype, makeType, typeData, typeName } from '../objects/typeobject';
 import type { DictTable } from '../objects/dict-table';
+import { DequeType, dequeSizeOf } from '../objects/deque';
 import { PyErr, RecursionError, SystemExit, ValueError, newException, raise, typeError } from '../errors';
 import { incref } from '../refs';
 import { runtimeIO } from '../io';
@@ -80,6 +81,8 @@ export function sizeOf(v: Value): number {
   if (t === ListType || t === DictType || t === SetType || t === FrozenSetType || hasStorageBase(t)) {
     return v.nbytes + v.bufSize;
   }
+  // A deque (or subclass): the object plus the blocks of its chain (objects/deque.ts).
+  if (t === DequeType || typeData(t).solidBase === DequeType) return dequeSizeOf(v);
   if (t === TypeType || isSubtype(t, TypeType)) return v.nbytes > 0 ? v.nbytes : 424;
   if (t === ModuleType) return 72;
   return v.nbytes > 0 ? v.nbytes : typeData(t).basicSize;

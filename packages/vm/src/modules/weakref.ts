@@ -17,6 +17,7 @@ import {
 } from '../objects/types';
 import { CodeType } from '../objects/code';
 import { GeneratorType } from '../objects/generator';
+import { DequeType } from '../objects/deque';
 import { isSubtype, lookupInType, makeType, typeData, typeName } from '../objects/typeobject';
 import { False, None, NotImplemented, True, intFromNumber, newList, newObjectOfType, newStr as newStrValue } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin } from '../objects/builtin-function';
@@ -115,7 +116,7 @@ const isWeakref = (v: Value): v is PyObject => typeof v === 'object' && (isRef(v
 /** Builtin types with a tp_weaklistoffset in CPython 3.11 (instances of user classes aside). */
 const WEAKREFABLE = new Set<PyObject>([
   TypeType, FunctionType, SetType, FrozenSetType, GeneratorType, MethodType, BuiltinFunctionType, ModuleType,
-  CodeType,
+  CodeType, DequeType,
 ]);
 /** Variable-size layouts: their subclasses get no __weakref__ slot either (type_new's may_add_weak). */
 const NO_WEAK_SUBCLASSES = new Set<PyObject>([IntType, TupleType, BytesType]);

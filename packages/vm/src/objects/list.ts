@@ -19,6 +19,7 @@ import {
 } from './types';
 import type { DictTable } from './dict-table';
 import { getIter, iterNext } from '../ops/iter';
+import { DequeIterType, DequeReverseIterType, DequeType, type DequeData, type DequeIterData } from './deque';
 
 /** self->allocated. */
 export function listAllocated(o: PyObject): number {
@@ -205,6 +206,8 @@ export function lengthHint(v: Value, dflt: number): number {
     return d.seq === null || d.index >= (d.seq.data as Value[]).length ? 0 : d.index + 1;
   }
   if (t === ReversedType) return Math.max(0, (v.data as CompositeIterData).index + 1);
+  if (t === DequeType) return (v.data as DequeData).size;
+  if (t === DequeIterType || t === DequeReverseIterType) return (v.data as DequeIterData).counter;
   if (t === RangeIteratorType) {
     const d = v.data as RangeIterData;
     return d.big !== null ? Number(d.big.remaining) : d.remaining;
@@ -281,7 +284,7 @@ function hasLen(v: PyObject): boolean {
   const t = v.type;
   return t === ListType || t === TupleType || t === StrType || t === BytesType || t === ByteArrayType || t === DictType ||
     t === SetType || t === FrozenSetType || t === DictKeysType || t === DictValuesType ||
-    t === DictItemsType || t === RangeType;
+    t === DictItemsType || t === RangeType || t === DequeType;
 }
 
 /** list_resize's over-allocation for newsize items (growing by appends). */

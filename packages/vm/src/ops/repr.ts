@@ -97,7 +97,7 @@ const inProgress = new Set<PyObject>();
 let depth = 0;
 const MAX_REPR_DEPTH = 990;
 
-function guarded(o: PyObject, recursive: string, body: () => string): string {
+export function guarded(o: PyObject, recursive: string, body: () => string): string {
   if (inProgress.has(o)) return recursive;
   // Each enclosing guarded() call undoes its own depth and inProgress entry as the error passes.
   if (depth + 1 > MAX_REPR_DEPTH) {
