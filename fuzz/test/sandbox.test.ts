@@ -21,7 +21,7 @@ const target = join(dir, 'created.txt');
 /** [program, the last line of stderr]. Every one exits with status 1 and prints nothing. */
 const ESCAPES: [string, string][] = [
   [`open(${JSON.stringify(target)}, 'w').write('x')`, "NameError: name 'open' is not defined"],
-  ...['os', 'subprocess', 'socket', 'importlib', 'ctypes', 'io', 'pathlib', 'shutil', 'signal', 'threading', 'posix', '_io', 'builtins', 'select', 'http', 'urllib', 'multiprocessing', 'tempfile', 'glob', 'pickle', 'marshal']
+  ...['os', 'subprocess', 'socket', 'importlib', 'ctypes', 'io', 'pathlib', 'shutil', 'signal', 'threading', 'posix', '_io', 'select', 'http', 'urllib', 'multiprocessing', 'tempfile', 'glob', 'pickle', 'marshal']
     .map((m): [string, string] => [`import ${m}`, `ModuleNotFoundError: No module named '${m}'`]),
   ['from os import system', "ModuleNotFoundError: No module named 'os'"],
   ['from os.path import exists', "ModuleNotFoundError: No module named 'os'"],
@@ -37,6 +37,8 @@ const ESCAPES: [string, string][] = [
   ['breakpoint()', "NameError: name 'breakpoint' is not defined"],
   ['exit(3)', "NameError: name 'exit' is not defined"],
   ["__builtins__.open", "AttributeError: module 'builtins' has no attribute 'open'"],
+  ["import builtins\nbuiltins.open", "AttributeError: module 'builtins' has no attribute 'open'"],
+  ["import builtins\nbuiltins.__import__('os')", "AttributeError: module 'builtins' has no attribute '__import__'"],
   ["__builtins__.__dict__['open']", "KeyError: 'open'"],
   ["(lambda: 0).__globals__['__builtins__'].open", "AttributeError: module 'builtins' has no attribute 'open'"],
   ['().__class__.__base__.__subclasses__()', "AttributeError: type object 'object' has no attribute '__subclasses__'"],

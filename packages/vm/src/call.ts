@@ -10,6 +10,7 @@ import { typeData, typeName } from './objects/typeobject';
 import { typeError } from './errors';
 import { execute, frameForCall, recycleFrame } from './interpreter';
 import { makeGenerator } from './objects/generator';
+import { nativeCall } from './objects/builtin-function';
 
 export const callHooks = {
   /** Calling an instance of a user class (__call__), or a user class itself. */
@@ -40,6 +41,7 @@ export function callObject(callable: Value, args: Value[], kwnames: readonly str
     if (t === FunctionType) return callPython(callable, args, kwnames);
     if (t === BuiltinFunctionType) {
       const b = callable.data as BuiltinData;
+      nativeCall.callee = b;
       if (b.isDescriptor) {
         // An unbound method descriptor: list.append(l, x).
         if (args.length === 0) typeError(`unbound method ${b.qualname}() needs an argument`);

@@ -26,8 +26,9 @@ import { decref, incref } from './refs';
 import { False, None, True, newFloat, newList, newTuple } from './objects/constructors';
 import type { FunctionData } from './objects/types';
 import { BuiltinFunctionType, FloatType, FunctionType, ListType, type BuiltinData } from './objects/types';
-import { dictGetStr, dictSet } from './objects/dict';
+import { dictSet } from './objects/dict';
 import { listAppendSteal } from './objects/list';
+import { nativeCall } from './objects/builtin-function';
 import { richCompare, isTrue } from './ops/compare';
 import { contains, getItem, setItem, delItem } from './ops/subscript';
 import { getIter, iterNext } from './ops/iter';
@@ -47,7 +48,8 @@ import { callObject } from './call';
 import { tstate } from './tstate';
 import { handleException } from './unwind';
 import { printExpr } from './displayhook';
-import type { CodeRuntime } from './objects/code';
+import { GlobalSite, type CodeRuntime } from './objects/code';
+import type { DictTable } from './objects/dict-table';
 
 /** Finished frames kept per code object for its next calls (a few levels of recursion). */
 const FREE_FRAMES_PER_CODE = 4;
@@ -249,10 +251,10 @@ export function execute(entry: Frame): Value {
               stack[sp++] = loadClassDeref(f, arg);
               break;
             case LOAD_GLOBAL: {
-              const name = f.code.names[arg]!;
-              let v = dictGetStr(f.globals, name);
-              if (v === undefined) v = dictGetStr(f.builtins, name);
-              if (v === undefined) nameError(name, f);
+              const site = (f.code.runtime as CodeRuntime).globalSites[arg];
+              const gt = f.globals.data as DictTable;
+              const v = site != null && site.globals === gt && site.globalsVersion === gt.version &&
+                site.builtinsVersion === (f.builtins.data as DictTable).version ? site.entry.value : loadGlobal(f, arg);
               if (typeof v === 'object') v.refcnt++;
               stack[sp++] = v;
               break;
@@ -788,10 +790,21 @@ export function execute(entry: Frame): Value {
   }
 }
 
+/** LOAD_GLOBAL's lookup when its cache cannot answer: globals, then builtins; fills the cache. Borrowed. */
+function loadGlobal(f: Frame, arg: number): Value {
+  const name = f.code.names[arg]!;
+  const gt = f.globals.data as DictTable, bt = f.builtins.data as DictTable;
+  const entry = gt.map.get(name) ?? bt.map.get(name);
+  if (entry === undefined) nameError(name, f);
+  (f.code.runtime as CodeRuntime).globalSites[arg] = new GlobalSite(gt, gt.version, bt.version, entry);
+  return entry.value;
+}
+
 /** Calls anything but a Python function with the arguments at stack[start..end) (borrowed). */
 function callFromStack(callable: Value, stack: (Value | null)[], start: number, end: number): Value {
   if (typeof callable === 'object' && callable.type === BuiltinFunctionType) {
     const b = callable.data as BuiltinData;
+    nativeCall.callee = b;
     if (!b.isDescriptor) return b.fn(stack.slice(start, end) as Value[], null, b.self);
     // A method descriptor with its self (list.append on a list): no array with self first.
     if (end > start) return b.fn(stack.slice(start + 1, end) as Value[], null, stack[start]!);

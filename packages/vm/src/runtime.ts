@@ -28,6 +28,7 @@ import './modules/index';
 import { installWeakrefs, runWeakrefAtExit } from './modules/weakref';
 import { gcModuleRoots, resetGcModule } from './modules/gc';
 import { ageStartupObjects, shutdown, snapshotDict, type HeldRoots } from './shutdown';
+import { resetMaxStrDigits } from './ops/int-digits';
 
 export interface RunConfig extends HeapOptions {
   filename: string;
@@ -105,6 +106,7 @@ export function openHeap(config: RunConfig): Heap {
   setHeap(h);
   installWeakrefs(h);
   tstate.reset();
+  resetMaxStrDigits();
   if (config.recursionLimit !== undefined) tstate.recursionLimit = config.recursionLimit;
   return h;
 }
@@ -118,6 +120,7 @@ export function startInterpreter(h: Heap, config: RunConfig): Interpreter {
   h.track(sysModules); // interp->modules predates __main__ in the gc list (it orders exit's __del__)
   importState.modules = sysModules;
   tstate.builtins = builtins.dict;
+  importState.builtinsModule = builtins.module;
   const main = createModule('__main__');
   const globals = (main.data as ModuleData).dict;
   const builtinsKey = newStr('__builtins__');

@@ -179,6 +179,7 @@ function finalizeModules(s: ShutdownState): void {
 
   // 7. interp->modules = NULL, the last collection of finalize_modules, interpreter_clear.
   importState.modules = null;
+  importState.builtinsModule = null;
   s.held.sysModules = null;
   decref(sysModules);
   if (collectsCycles()) shutdownCollect();

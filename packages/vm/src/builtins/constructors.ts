@@ -32,6 +32,8 @@ import { lookupAttr } from '../ops/attr';
 import { callObject, typeConstructors } from '../call';
 import { bytesLike } from '../objects/bytearray';
 import { numberText } from './number-text';
+import { checkParsedDigits, getMaxStrDigits } from '../ops/int-digits';
+import { decodeBytes, encodeText, lookupCodec, textArg } from './codecs';
 
 /** Parses an int literal as int(s, base) does: whitespace, sign, underscores between digits. */
 const FAST_DIGITS: Record<number, { re: RegExp; prefix: string }> = {
@@ -57,6 +59,7 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
     b = 10;
     if (/^0+[1-9_]/.test(s) && !/^0+(_0+)*$/.test(s)) return null;
   }
+  if (s.length > getMaxStrDigits()) checkParsedDigits(digitRun(s, b), b);
   if (s.length === 0 || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
   s = s.replace(/_/g, '');
   // V8 parses ASCII digit strings of bases 2, 8, 10 and 16 itself, far faster than a digit loop.
@@ -70,6 +73,25 @@ export function parseIntLiteral(text: string, base: number): bigint | null {
     result = result * bb + BigInt(d);
   }
   return sign * result;
+}
+
+/**
+ * The digits CPython's scan counts before it checks the limit: base-`base` digits, with single
+ * underscores between them, up to the first other character. 0 when the scan itself fails first
+ * (a leading, doubled or trailing underscore): that text is an invalid literal whatever its length.
+ */
+function digitRun(s: string, base: number): number {
+  if (s[0] === '_') return 0;
+  let digits = 0;
+  let prev = '';
+  for (const ch of s) {
+    const d = parseInt(ch, 36);
+    if (!Number.isNaN(d) && d < base) digits++;
+    else if (ch !== '_') break;
+    else if (prev === '_') return 0;
+    prev = ch;
+  }
+  return prev === '_' ? 0 : digits;
 }
 
 const intCtor: NativeFn = (args, kwnames) => {
@@ -172,7 +194,8 @@ const strCtor: NativeFn = (args, kwnames) => {
     }
     const b = pos[0]!;
     const raw = bytesLike(b);
-    if (raw !== null) return newStr(new TextDecoder().decode(raw));
+    const errors = pos[2];
+    if (raw !== null) return newStr(decodeBytes(raw, lookupCodec(enc.data as string), errors === undefined ? 'strict' : textArg('str', 'errors', errors)));
     typeError('decoding str is not supported');
   }
   const x = pos[0]!;
@@ -359,7 +382,8 @@ const bytesCtor: NativeFn = (args, kwnames) => {
   }
   if (x.type === StrType) {
     if (args.length < 2) typeError('string argument without an encoding');
-    const b = new TextEncoder().encode(x.data as string);
+    const codec = lookupCodec(textArg('bytes', 'encoding', args[1]!));
+    const b = encodeText(x.data as string, codec, args.length > 2 ? textArg('bytes', 'errors', args[2]!) : 'strict');
     return newObjectOfType(BytesType, b, 33 + b.length);
   }
   const items = iterateToArray(x);

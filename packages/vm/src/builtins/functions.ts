@@ -494,21 +494,44 @@ const divmodFn: NativeFn = (args, kwnames) => {
 
 import { ZeroDivisionError } from '../errors';
 
+/** The inverse of a modulo m (0 <= a < m), by the extended Euclidean algorithm; ValueError if none. */
+function modularInverse(a: bigint, m: bigint): bigint {
+  let [r0, r1] = [m, a];
+  let [t0, t1] = [0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  if (r0 !== 1n) valueError('base is not invertible for the given modulus');
+  return ((t0 % m) + m) % m;
+}
+
 const powFn: NativeFn = (args, kwnames) => {
   checkArgs('pow', args, kwnames, 2, 3);
   if (args.length === 3 && args[2] !== None) {
+    const intArg = (v: Value): boolean => typeof v === 'number' || isSubtype(v.type, IntType);
+    if (!args.every(intArg)) {
+      if (args.every((v) => intArg(v) || (typeof v === 'object' && isSubtype(v.type, FloatType)))) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      typeError(`unsupported operand type(s) for ** or pow(): '${typeName(args[0]!)}', '${typeName(args[1]!)}', '${typeName(args[2]!)}'`);
+    }
     const [b, e, m] = args.map(toBigInt) as [bigint, bigint, bigint];
     if (m === 0n) valueError('pow() 3rd argument cannot be 0');
-    let result = 1n;
-    let base = ((b % m) + m) % m;
+    // long_pow: work modulo |m|; a negative exponent takes the inverse of the base first.
+    const mod = m < 0n ? -m : m;
+    let base = ((b % mod) + mod) % mod;
     let exp = e;
-    if (exp < 0n) valueError('base is not invertible for the given modulus');
+    if (exp < 0n) {
+      base = modularInverse(base, mod);
+      exp = -exp;
+    }
+    let result = 1n % mod;
     while (exp > 0n) {
-      if (exp & 1n) result = (result * base) % m;
-      base = (base * base) % m;
+      if (exp & 1n) result = (result * base) % mod;
+      base = (base * base) % mod;
       exp >>= 1n;
     }
-    if (m < 0n && result > 0n) result += m;
+    if (m < 0n && result !== 0n) result -= mod; // the result takes the modulus' sign
     return intFromBigInt(result);
   }
   return binaryOp(NB_POWER, args[0]!, args[1]!);

@@ -9,10 +9,7 @@ import { BoolType, BytesType, ByteArrayType, IntType, ListType, StrType, TupleTy
 import { allocatedAfterAppends } from '../objects/list';
 import { None, bool, newList, newStr, newObjectOfType, intFromNumber } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
-import {
-  IndexError, OverflowError, newException, PyErr, raise, typeError, UnicodeDecodeError, UnicodeEncodeError,
-  valueError,
-} from '../errors';
+import { IndexError, OverflowError, raise, typeError, valueError } from '../errors';
 import { typeData, typeName } from '../objects/typeobject';
 import { getIter, iterateToArray } from '../ops/iter';
 import { decref, decrefAll } from '../refs';
@@ -20,11 +17,11 @@ import {
   byteArrayContent, byteArrayResize, byteArraySetSlice, bytesLike, newByteArray, type ByteArrayData,
 } from '../objects/bytearray';
 import { byteValue, bytesFromIterable, indexOfBytes } from '../ops/bytes-ops';
-import { latin1 } from '../ops/percent-format';
 import { PyErr as PyErrClass } from '../errors';
 import { typeConstructors } from '../call';
 import { heap } from '../state';
 import { toBigInt } from '../ops/numbers';
+import { codecArgs, decodeBytes, encodeText, lookupCodec, textArg } from './codecs';
 
 const bytesOf = (self: Value | null): Uint8Array => bytesLike(self as Value)!;
 
@@ -46,60 +43,9 @@ function like(self: Value | null, b: Uint8Array): PyObject {
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]);
 
 const decode: NativeFn = (a, k, self) => {
-  const [pos, kw] = splitArgs('decode', a, k, ['encoding', 'errors']);
-  if (pos.length > 2) typeError(`decode() takes at most 2 arguments (${pos.length} given)`);
-  const b = bytesOf(self);
-  const encArg = pos[0] ?? kw.get('encoding');
-  const encoding = encArg === undefined ? 'utf-8' : normalizeEncoding(encArg, 'decode');
-  if (encoding === 'ascii' || encoding === 'latin-1') {
-    const bad = encoding === 'ascii' ? b.findIndex((c) => c > 127) : -1;
-    if (bad >= 0) {
-      throw new PyErr(newException(UnicodeDecodeError, [newStr(`'ascii' codec can't decode byte 0x${b[bad]!.toString(16)} in position ${bad}: ordinal not in range(128)`)]));
-    }
-    return newStr(latin1(b));
-  }
-  try {
-    return newStr(new TextDecoder('utf-8', { fatal: true }).decode(b));
-  } catch {
-    const pos = firstInvalid(b);
-    throw new PyErr(newException(UnicodeDecodeError, [newStr(`'utf-8' codec can't decode byte 0x${b[pos]!.toString(16).padStart(2, '0')} in position ${pos}: invalid start byte`)]));
-  }
+  const [codec, errors] = codecArgs('decode', a, k);
+  return newStr(decodeBytes(bytesOf(self), codec, errors));
 };
-
-/** The codec names the subset knows: 'utf-8', 'ascii' or 'latin-1' (LookupError otherwise: utf-8). */
-function normalizeEncoding(v: Value, what: string): string {
-  if (typeof v === 'number' || v.type !== StrType) typeError(`${what}() argument 'encoding' must be str, not ${typeName(v)}`);
-  const e = (v.data as string).toLowerCase().replace(/_/g, '-');
-  if (e === 'ascii' || e === 'us-ascii') return 'ascii';
-  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1') return 'latin-1';
-  return 'utf-8';
-}
-
-/** str.encode for the codecs of the subset (bytearray(str, encoding)). */
-export function encodeText(text: string, encoding: string): Uint8Array {
-  if (encoding === 'utf-8') return new TextEncoder().encode(text);
-  const limit = encoding === 'ascii' ? 128 : 256;
-  const chars = Array.from(text);
-  const bad = chars.findIndex((c) => c.codePointAt(0)! >= limit);
-  if (bad >= 0) {
-    const c = chars[bad]!.codePointAt(0)!;
-    const hex = c > 0xffff ? `\\U${c.toString(16).padStart(8, '0')}` : c > 0xff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\x${c.toString(16).padStart(2, '0')}`;
-    const codec = encoding === 'ascii' ? 'ascii' : 'latin-1';
-    throw new PyErr(newException(UnicodeEncodeError, [newStr(`'${codec}' codec can't encode character '${hex}' in position ${bad}: ordinal not in range(${limit})`)]));
-  }
-  return Uint8Array.from(chars, (c) => c.codePointAt(0)!);
-}
-
-function firstInvalid(b: Uint8Array): number {
-  for (let i = 0; i < b.length; i++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, i + 1));
-    } catch {
-      if (i + 4 >= b.length || b[i]! < 0xc0) return i;
-    }
-  }
-  return 0;
-}
 
 /** The bytes to strip: the argument's, or whitespace (none given, or None). */
 function stripSet(a: Value[]): Set<number> {
@@ -419,9 +365,8 @@ const byteArrayCtor: NativeFn = (args, kwnames) => {
   const source = pos[0] ?? kw.get('source');
   const encoding = pos[1] ?? kw.get('encoding');
   const errors = pos[2] ?? kw.get('errors');
-  if (encoding !== undefined && (typeof encoding === 'number' || encoding.type !== StrType)) {
-    typeError(`bytearray() argument 'encoding' must be str, not ${typeName(encoding)}`);
-  }
+  const codec = encoding === undefined ? null : lookupCodec(textArg('bytearray', 'encoding', encoding));
+  const errorsName = errors === undefined ? 'strict' : textArg('bytearray', 'errors', errors);
   const o = newByteArray(new Uint8Array(0));
   try {
     if (source === undefined) {
@@ -429,8 +374,8 @@ const byteArrayCtor: NativeFn = (args, kwnames) => {
       return o;
     }
     if (typeof source === 'object' && source.type === StrType) {
-      if (encoding === undefined) typeError('string argument without an encoding');
-      fill(o, encodeText(source.data as string, normalizeEncoding(encoding, 'bytearray')));
+      if (codec === null) typeError('string argument without an encoding');
+      fill(o, encodeText(source.data as string, codec, errorsName));
       return o;
     }
     if (encoding !== undefined) typeError('encoding without a string argument');

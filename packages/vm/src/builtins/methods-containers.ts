@@ -237,9 +237,10 @@ const DICT_METHODS: Record<string, NativeFn> = {
   copy: (a, k, self) => (checkArgs('copy', a, k, 0, 0), dictCopy(self as PyObject)),
 };
 
+/** issubset, issuperset, isdisjoint: one argument, any iterable (made a set first). */
 function setOp(name: string, fn: (self: PyObject, others: PyObject[]) => Value): NativeFn {
   return (a, k, self) => {
-    checkArgs(name, a, k, 0, Infinity);
+    checkArgs(name, a, k, 1, 1);
     const others = a.map((v) => {
       if (typeof v === 'object' && (v.type === SetType || v.type === FrozenSetType)) {
         v.refcnt++;

@@ -4,7 +4,7 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { NativeFn } from '../objects/types';
 import { ListType, StrType, TupleType, BytesType } from '../objects/types';
 import { False, None, True, bool, intFromNumber, newList, newStr, newTuple, newObjectOfType } from '../objects/constructors';
-import { checkArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
+import { checkArgs, checkTupleArgs, defineMethod, makeBuiltin, splitArgs } from '../objects/builtin-function';
 import { allocatedAfterAppends } from '../objects/list';
 import { getItem } from '../ops/subscript';
 import { LookupError, PyErr } from '../errors';
@@ -19,6 +19,7 @@ import { iterateToArray } from '../ops/iter';
 import { decrefAll } from '../refs';
 import { formatString, formatWithMapping } from './str-format';
 import { hasSurrogates, strLength } from '../ops/subscript';
+import { codecArgs, encodeText } from './codecs';
 
 function s(self: Value | null): string {
   return (self as PyObject).data as string;
@@ -264,7 +265,7 @@ const METHODS: Record<string, NativeFn> = {
     return newStr(result + out);
   },
   startswith: (a, k, self) => {
-    checkArgs('startswith', a, k, 1, 3);
+    checkTupleArgs('startswith', a, k, 1, 3);
     const [start, end] = bounds(s(self), a, 1);
     const sub = s(self).slice(start, end);
     const prefixes = typeof a[0] === 'object' && a[0].type === TupleType ? (a[0].data as Value[]) : [a[0]!];
@@ -276,7 +277,7 @@ const METHODS: Record<string, NativeFn> = {
     }));
   },
   endswith: (a, k, self) => {
-    checkArgs('endswith', a, k, 1, 3);
+    checkTupleArgs('endswith', a, k, 1, 3);
     const [start, end] = bounds(s(self), a, 1);
     const sub = s(self).slice(start, end);
     const suffixes = typeof a[0] === 'object' && a[0].type === TupleType ? (a[0].data as Value[]) : [a[0]!];
@@ -300,7 +301,7 @@ const METHODS: Record<string, NativeFn> = {
     return i;
   },
   count: (a, k, self) => {
-    checkArgs('count', a, k, 1, 3);
+    checkTupleArgs('count', a, k, 1, 3);
     const sub = mustStr('count', a[0]!);
     const [start, end] = bounds(s(self), a, 1);
     const text = s(self).slice(start, end);
@@ -374,9 +375,8 @@ const METHODS: Record<string, NativeFn> = {
   },
   format: (a, k, self) => newStr(formatString(s(self), a, k)),
   encode: (a, k, self) => {
-    const b = new TextEncoder().encode(s(self));
-    void a;
-    void k;
+    const [codec, errors] = codecArgs('encode', a, k);
+    const b = encodeText(s(self), codec, errors);
     return newObjectOfType(BytesType, b, 33 + b.length);
   },
   partition: (a, k, self) => {
@@ -429,7 +429,7 @@ const METHODS: Record<string, NativeFn> = {
 };
 
 function findIn(text: string, a: Value[], k: readonly string[] | null, name: string, fromRight: boolean): number {
-  checkArgs(name, a, k, 1, 3);
+  checkTupleArgs(name, a, k, 1, 3);
   const sub = mustStr(name, a[0]!);
   if (hasSurrogates(text)) {
     // Work in code points: Python's indices count them, JS's count UTF-16 units.

@@ -7,8 +7,9 @@ import { ObjectType, StrType, TypeType } from '../objects/types';
 import { None, NotImplemented, True, False, newStr, newTuple, intFromNumber } from '../objects/constructors';
 import { defineMethod, checkArgs, makeBuiltin } from '../objects/builtin-function';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
-import { BaseException, typeError, type ExceptionData } from '../errors';
-import { decref, incref } from '../refs';
+import { BaseException, SyntaxError, typeError, type ExceptionData } from '../errors';
+import { iterateToArray } from '../ops/iter';
+import { decref, decrefAll, incref } from '../refs';
 import { defaultObjectRepr, exceptionStr, repr } from '../ops/repr';
 import { objectSetAttr, instanceGetAttr } from '../ops/instance';
 import { allocInstance } from '../objects/classes';
@@ -108,7 +109,19 @@ const EXCEPTION_METHODS: Record<string, NativeFn> = {
   },
 };
 
+/** SyntaxError_init's check of the details tuple: 4 to 6 items (the fields are read from args). */
+const syntaxErrorInit: NativeFn = (args, kwnames, self) => {
+  if (args.length === 2) {
+    const items = iterateToArray(args[1]!);
+    decrefAll(items);
+    if (items.length < 4) typeError(`function takes at least 4 arguments (${items.length} given)`);
+    if (items.length > 6) typeError(`function takes at most 6 arguments (${items.length} given)`);
+  }
+  return EXCEPTION_METHODS.__init__!(args, kwnames, self);
+};
+
 export function defineObjectMethods(): void {
+  defineMethod(SyntaxError, '__init__', syntaxErrorInit);
   for (const [n, fn] of Object.entries(OBJECT_METHODS)) defineMethod(ObjectType, n, fn);
   // object.__new__ is a static method: a plain function in the namespace, called as object.__new__(cls).
   typeData(ObjectType).attrs.set('__new__', makeBuiltin('__new__', objectNew, 'object.__new__'));

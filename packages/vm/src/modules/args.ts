@@ -74,10 +74,16 @@ export function isStr(v: Value): v is PyObject {
  */
 export function parseArgs(fname: string, args: Value[], kwnames: readonly string[] | null,
   names: readonly string[], required: number, kwOnly: readonly string[] = []): (Value | undefined)[] {
-  const [pos, kw] = splitArgs(fname, args, kwnames, [...names, ...kwOnly]);
   const total = names.length;
+  const most = total + kwOnly.length;
+  if (args.length > most) { // _PyArg_UnpackKeywords' checks, in its order
+    const npos = args.length - (kwnames?.length ?? 0);
+    typeError(`${fname}() takes at most ${most} ${npos === 0 ? 'keyword ' : ''}argument${most === 1 ? '' : 's'} (${args.length} given)`);
+  }
+  const [pos, kw] = splitArgs(fname, args, kwnames, [...names, ...kwOnly]);
   if (pos.length > total) {
-    typeError(`${fname}() takes ${total === required ? '' : 'from ' + required + ' to '}${total} positional argument${total === 1 ? '' : 's'} but ${pos.length} were given`);
+    if (total === 0) typeError(`${fname}() takes no positional arguments`);
+    typeError(`${fname}() takes ${required < total ? 'at most' : 'exactly'} ${total} positional argument${total === 1 ? '' : 's'} (${pos.length} given)`);
   }
   const out: (Value | undefined)[] = [];
   for (let i = 0; i < total; i++) {

@@ -339,7 +339,7 @@ const FUNCTIONS: Record<string, NativeFn> = {
 let builtins: [string, PyObject][] | null = null;
 
 defineNativeModule('gc', (dict) => {
-  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn)]);
+  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn, name, 'gc')]);
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
   const callbacks = newList([]);
   const garbage = newList([]);

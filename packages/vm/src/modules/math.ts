@@ -550,7 +550,7 @@ for (const [name, f, canOverflow] of unary) {
 let builtins: [string, Value][] | null = null;
 
 defineNativeModule('math', (dict) => {
-  builtins ??= Object.entries(functions).map(([name, fn]) => [name, makeBuiltin(name, fn)]);
+  builtins ??= Object.entries(functions).map(([name, fn]) => [name, makeBuiltin(name, fn, name, 'math')]);
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
   setAttrSteal(dict, 'pi', newFloat(Math.PI));
   setAttrSteal(dict, 'e', newFloat(Math.E));

@@ -217,6 +217,9 @@ FUNCTIONS.iconcat = (args, kwnames) => {
 let builtins: [string, PyObject][] | null = null;
 
 defineNativeModule('operator', (dict) => {
-  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name.replace(/^__(.*)__$/, '$1'), fn)]);
+  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => {
+    const plain = name.replace(/^__(.*)__$/, '$1'); // operator.__add__ is operator.add
+    return [name, makeBuiltin(plain, fn, plain, '_operator')];
+  });
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
 });

@@ -37,6 +37,8 @@ export const importState = {
   loadPythonModule: (_name: string, _dict: PyObject, _module: PyObject): boolean => false,
   /** Set during shutdown (shutdown.ts), when CPython's sys.meta_path is None: nothing new imports. */
   finalizing: false,
+  /** The run's builtins module (every module's __builtins__), which `import builtins` finds. */
+  builtinsModule: null as PyObject | null,
 };
 
 export function newModule(name: string): PyObject {
@@ -60,6 +62,18 @@ export function importModule(name: string): PyObject {
     }
   }
   if (importState.finalizing) raise(ImportError, 'sys.meta_path is None, Python is likely shutting down');
+  const builtins = importState.builtinsModule;
+  if (name === 'builtins' && builtins !== null) {
+    // CPython's sys.modules holds it from start-up; here it joins at the first import, so the
+    // start-up heap stays as measured (the module itself exists from the start either way).
+    if (modules !== null) {
+      const key = newStr(name);
+      dictSet(modules, key, builtins);
+      decref(key);
+    }
+    builtins.refcnt++;
+    return builtins;
+  }
   const init = nativeModules.get(name);
   const module = newModule(name);
   const dict = (module.data as ModuleData).dict;

@@ -18,7 +18,8 @@ import { PyErr, RecursionError, SystemExit, ValueError, newException, raise, typ
 import { incref } from '../refs';
 import { runtimeIO } from '../io';
 import { tstate } from '../tstate';
-import { argSmallIndex, isStr, staticStr } from './args';
+import { argSmallIndex, isStr, parseArgs, staticStr } from './args';
+import { getMaxStrDigits, setMaxStrDigits } from '../ops/int-digits';
 import { defineNativeModule, importState, setAttrSteal } from './registry';
 import { sysState } from './sys-state';
 import { displayHooks, displayhook } from '../displayhook';
@@ -189,14 +190,26 @@ const excInfo: NativeFn = (args, kwnames) => {
   return newTuple([e.type, e, None]);
 };
 
+const getIntMaxStrDigits: NativeFn = (args, kwnames) => {
+  checkArgs('get_int_max_str_digits', args, kwnames, 0, 0);
+  return getMaxStrDigits();
+};
+
+const setIntMaxStrDigits: NativeFn = (args, kwnames) => {
+  const [maxdigits] = parseArgs('set_int_max_str_digits', args, kwnames, ['maxdigits'], 1);
+  setMaxStrDigits(argSmallIndex(maxdigits!));
+  return None;
+};
+
 const FUNCTIONS: Record<string, NativeFn> = {
   exit, getrefcount, getrecursionlimit, setrecursionlimit, getsizeof, intern, getdefaultencoding,
-  exc_info: excInfo, displayhook, __displayhook__: displayhook,
+  exc_info: excInfo, displayhook, get_int_max_str_digits: getIntMaxStrDigits,
+  set_int_max_str_digits: setIntMaxStrDigits, __displayhook__: displayhook,
 };
 let builtins: [string, PyObject][] | null = null;
 
 defineNativeModule('sys', (dict) => {
-  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn)]);
+  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn, name, 'sys')]);
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
   setAttrSteal(dict, 'argv', newList(sysState.argv.map((a) => newStr(a))));
   setAttrSteal(dict, 'maxsize', intFromBigInt(2n ** 63n - 1n));

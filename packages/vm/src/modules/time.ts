@@ -67,6 +67,6 @@ const FUNCTIONS: Record<string, NativeFn> = {
 let builtins: [string, PyObject][] | null = null;
 
 defineNativeModule('time', (dict) => {
-  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn)]);
+  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn, name, 'time')]);
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
 });

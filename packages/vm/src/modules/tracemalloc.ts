@@ -416,6 +416,6 @@ const FUNCTIONS: Record<string, NativeFn> = {
 let builtins: [string, PyObject][] | null = null;
 
 defineNativeModule('_tracemalloc', (dict) => {
-  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn)]);
+  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn, name, '_tracemalloc')]);
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
 });

@@ -671,7 +671,7 @@ const FUNCTIONS: Record<string, NativeFn> = {
 let builtins: [string, PyObject][] | null = null;
 
 defineNativeModule('_weakref', (dict) => {
-  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn)]);
+  builtins ??= Object.entries(FUNCTIONS).map(([name, fn]) => [name, makeBuiltin(name, fn, name, '_weakref')]);
   for (const [name, f] of builtins) setAttrSteal(dict, name, f);
   setAttrSteal(dict, 'ref', ReferenceType);
   setAttrSteal(dict, 'ReferenceType', ReferenceType);

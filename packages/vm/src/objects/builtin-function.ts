@@ -10,9 +10,9 @@ import { typeData } from './typeobject';
 import { newObjectOfType } from './constructors';
 import { heap } from '../state';
 
-/** An immortal native function (builtins and module functions). */
-export function makeBuiltin(name: string, fn: NativeFn, qualname = name): PyObject {
-  const data: BuiltinData = { name, fn, self: null, qualname, isDescriptor: false };
+/** An immortal native function (builtins and module functions: give their `module`). */
+export function makeBuiltin(name: string, fn: NativeFn, qualname = name, module: string | null = null): PyObject {
+  const data: BuiltinData = { name, fn, self: null, qualname, isDescriptor: false, module };
   const o = new PyObjectClass(BuiltinFunctionType, data);
   o.refcnt = IMMORTAL_REFCNT;
   o.gcFlags |= GC_IMMORTAL;
@@ -21,7 +21,7 @@ export function makeBuiltin(name: string, fn: NativeFn, qualname = name): PyObje
 
 /** Adds a native method to a builtin type: `fn` receives the instance as `self`. */
 export function defineMethod(type: PyObject, name: string, fn: NativeFn): void {
-  const data: BuiltinData = { name, fn, self: null, qualname: `${typeData(type).name}.${name}`, isDescriptor: true };
+  const data: BuiltinData = { name, fn, self: null, qualname: `${typeData(type).name}.${name}`, isDescriptor: true, module: null };
   const o = new PyObjectClass(BuiltinFunctionType, data);
   o.refcnt = IMMORTAL_REFCNT;
   o.gcFlags |= GC_IMMORTAL;
@@ -32,7 +32,7 @@ export function defineMethod(type: PyObject, name: string, fn: NativeFn): void {
 export function bindBuiltin(descr: PyObject, self: Value): PyObject {
   const d = descr.data as BuiltinData;
   if (typeof self === 'object') self.refcnt++;
-  const data: BuiltinData = { name: d.name, fn: d.fn, self, qualname: d.qualname, isDescriptor: false };
+  const data: BuiltinData = { name: d.name, fn: d.fn, self, qualname: d.qualname, isDescriptor: false, module: null };
   try {
     return newObjectOfType(BuiltinFunctionType, data);
   } catch (e) {
@@ -41,18 +41,42 @@ export function bindBuiltin(descr: PyObject, self: Value): PyObject {
   }
 }
 
+/**
+ * The native function being called, set by the call paths just before they enter it, so that the
+ * argument checks below can name it as CPython does (`str.join()`, `math.sqrt()`) without every
+ * native passing its qualified name. A nested call overwrites it: checks compare names first.
+ */
+export const nativeCall = { callee: null as BuiltinData | null };
+
+/** _PyObject_FunctionStr: `module.qualname`, or the qualname alone for builtins and methods. */
+function functionStr(name: string): string {
+  const b = nativeCall.callee;
+  if (b === null || b.name !== name) return name;
+  return b.module !== null && b.module !== undefined ? `${b.module}.${b.qualname}` : b.qualname;
+}
+
 /** Positional count check with CPython's wording for functions taking a fixed range. */
 export function checkArgs(name: string, args: readonly Value[], kwnames: readonly string[] | null, min: number, max: number): void {
-  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) typeError(`${functionStr(name)}() takes no keyword arguments`);
   const n = args.length;
   if (n >= min && n <= max) return;
   if (min === max) {
-    if (min === 0) typeError(`${name}() takes no arguments (${n} given)`);
-    if (min === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+    // METH_NOARGS and METH_O: the function is named in full; Argument Clinic's checks below are not.
+    if (min === 0) typeError(`${functionStr(name)}() takes no arguments (${n} given)`);
+    if (min === 1) typeError(`${functionStr(name)}() takes exactly one argument (${n} given)`);
     typeError(`${name} expected ${min} arguments, got ${n}`);
   }
   if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
   typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** The same check with PyArg_ParseTuple's wording ("find() takes at least 1 argument (0 given)"). */
+export function checkTupleArgs(name: string, args: readonly Value[], kwnames: readonly string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${functionStr(name)}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const [bound, count] = min === max ? ['exactly', min] : n < min ? ['at least', min] : ['at most', max];
+  typeError(`${name}() takes ${bound} ${count} argument${count === 1 ? '' : 's'} (${n} given)`);
 }
 
 /**

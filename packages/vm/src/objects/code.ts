@@ -11,6 +11,7 @@ import {
 import { makeType } from './typeobject';
 import { newSet, setAdd } from './dict';
 import { BytesType } from './types';
+import type { DictEntry, DictTable } from './dict-table';
 import { newObjectOfType } from './constructors';
 
 export const CodeType = makeType({ name: 'code', basicSize: 168, acceptsSubclasses: false });
@@ -31,8 +32,29 @@ export class AttrSite {
   next: AttrSite | null = null;
 }
 
+/**
+ * The cache of one name's LOAD_GLOBAL in a code object (CPython 3.11's LOAD_GLOBAL_MODULE and
+ * LOAD_GLOBAL_BUILTIN): the dict entry that held the value, which an assignment updates in place,
+ * valid while neither the globals nor the builtins have gained or lost a key since (their tables'
+ * version counts exactly those changes; a key added to the globals may shadow a builtin).
+ */
+export class GlobalSite {
+  readonly globals: DictTable;
+  readonly globalsVersion: number;
+  readonly builtinsVersion: number;
+  readonly entry: DictEntry;
+  constructor(globals: DictTable, globalsVersion: number, builtinsVersion: number, entry: DictEntry) {
+    this.globals = globals;
+    this.globalsVersion = globalsVersion;
+    this.builtinsVersion = builtinsVersion;
+    this.entry = entry;
+  }
+}
+
 export interface CodeRuntime {
   consts: Value[];
+  /** LOAD_GLOBAL caches by name index (co_names), null until the name is first loaded. */
+  globalSites: (GlobalSite | null)[];
   /** Finished frames of this code, cleared, for the next calls (interpreter.ts recycleFrame). */
   freeFrames: Frame[];
   /** Inline caches, by instruction index (pc / 2), of the attribute instructions; else null. */
@@ -110,7 +132,10 @@ export function codeRuntime(code: CodeObject): CodeRuntime {
     const codeObject = new PyObject(CodeType, code);
     codeObject.refcnt = IMMORTAL_REFCNT;
     codeObject.gcFlags |= GC_IMMORTAL;
-    rt = { consts: [], freeFrames: [], attrSites: makeAttrSites(code), nameObjects: code.names.map(internName), codeObject };
+    rt = {
+      consts: [], globalSites: code.names.map(() => null), freeFrames: [], attrSites: makeAttrSites(code),
+      nameObjects: code.names.map(internName), codeObject,
+    };
     code.runtime = rt;
     rt.consts = code.consts.map(materializeConst);
   }

@@ -316,7 +316,11 @@ export type NativeFn = (args: Value[], kwnames: readonly string[] | null, self: 
  * `isDescriptor` marks a method of a builtin type stored in the type's attrs (a method
  * descriptor, CPython's PyMethodDescr); attribute access binds it to an instance (self).
  */
-export interface BuiltinData { name: string; fn: NativeFn; self: Value | null; qualname: string; isDescriptor: boolean }
+export interface BuiltinData {
+  name: string; fn: NativeFn; self: Value | null; qualname: string; isDescriptor: boolean;
+  /** The module of a module-level function ('math'), or null (builtins, methods). */
+  module?: string | null;
+}
 export const BuiltinFunctionType = makeType({
   name: 'builtin_function_or_method', isGC: true, basicSize: 72, acceptsSubclasses: false,
   traverse: (o, visit) => {

@@ -8,6 +8,7 @@ import { valueError } from '../errors';
 import { floatRepr, str } from './repr';
 import { toBigInt } from './numbers';
 import { toFixedExact, toSignificantExact } from './float-digits';
+import { bigintToDecimal } from './int-digits';
 
 interface Spec {
   fill: string;
@@ -86,7 +87,7 @@ function formatInt(v: bigint, s: Spec): string {
     case 'x': body = mag.toString(16); if (s.alt) prefix += '0x'; break;
     case 'X': body = mag.toString(16).toUpperCase(); if (s.alt) prefix += '0X'; break;
     case 'c': return pad(String.fromCodePoint(Number(v)), '', s, '<');
-    case '': case 'd': case 'n': body = group(mag.toString(), s.grouping); break;
+    case '': case 'd': case 'n': body = group(bigintToDecimal(mag), s.grouping); break;
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return formatFloat(Number(v), s);
     default:

@@ -27,7 +27,7 @@ import { CUSTOM_HASH_PREFIX, hashHooks, hashKey } from './hash';
 import { iterHooks } from './iter';
 import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
 import { contains, delItem, getItem, len, setItem, subscriptHooks } from './subscript';
-import { IndexError, SystemExit, ValueError } from '../errors';
+import { IndexError, SyntaxError, SystemExit, UnicodeError, ValueError } from '../errors';
 import { dictGet } from '../objects/dict';
 import { binaryOp } from './binary';
 import { compare } from './compare';
@@ -98,6 +98,8 @@ function exceptionReprOf(o: PyObject): string {
   return a.length === 1 ? `${name}(${repr(a[0]!)})` : `${name}(${a.map(repr).join(', ')})`;
 }
 
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
 function exceptionAttr(o: PyObject, name: string): Value | undefined {
   const d = o.data as ExceptionData;
   let v: Value | undefined;
@@ -118,6 +120,21 @@ function exceptionAttr(o: PyObject, name: string): Value | undefined {
     v = args.length === 0 ? None : args.length === 1 ? args[0]! : d.args;
     incref(v);
     return v;
+  }
+  if (isSubtype(o.type, SyntaxError)) {
+    v = syntaxErrorField(args, name);
+    if (v !== undefined) {
+      incref(v);
+      return v;
+    }
+  }
+  if (args.length === 5 && isSubtype(o.type, UnicodeError)) {
+    const at = UNICODE_ERROR_FIELDS.indexOf(name); // UnicodeEncodeError(encoding, object, start, end, reason)
+    if (at >= 0) {
+      v = args[at]!;
+      incref(v);
+      return v;
+    }
   }
   switch (name) {
     case 'args': v = d.args; break;
@@ -575,6 +592,7 @@ function sequenceIterator(o: PyObject): PyObject {
 
 
 import { makeNativeIterator } from '../objects/native-iterator';
+import { syntaxErrorField } from './syntax-error-fields';
 
 const previousNext = iterHooks.iterNextOther;
 iterHooks.iterNextOther = (it) => {

@@ -12,6 +12,7 @@ import { repr, str } from './repr';
 import { toBigInt, toDouble } from './numbers';
 import { bytesLike } from '../objects/bytearray';
 import { asciiRepr } from './eval-helpers';
+import { bigintToDecimal } from './int-digits';
 
 const CONVERSION = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
 
@@ -77,7 +78,7 @@ export function percentFormat(fmt: string, args: Value, bytesMode = false): stri
       case 'd': case 'i': case 'u': {
         if (!isNumber(v)) typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
         const n = typeof v !== 'number' && v.type === FloatType ? BigInt(Math.trunc(v.data as number)) : toBigInt(v);
-        body = sign(n < 0n, flags) + (n < 0n ? -n : n).toString();
+        body = sign(n < 0n, flags) + bigintToDecimal(n < 0n ? -n : n);
         if (precision >= 0) body = body.replace(/\d+/, (d) => d.padStart(precision, '0'));
         break;
       }

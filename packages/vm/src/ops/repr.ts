@@ -12,7 +12,10 @@ import {
 import type { DictTable } from '../objects/dict-table';
 import { isSubtype, typeData } from '../objects/typeobject';
 import type { ExceptionData } from '../errors';
-import { isExceptionType, isHostStackOverflow, KeyError, raise, RecursionError } from '../errors';
+import { isExceptionType, isHostStackOverflow, KeyError, raise, RecursionError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError } from '../errors';
+import { bigintToDecimal } from './int-digits';
+import { unicodeErrorMessage } from '../builtins/codecs';
+import { syntaxErrorStr } from './syntax-error-fields';
 
 export const hooks = {
   /** repr or str of an object this file does not know (instances of user classes ...). */
@@ -130,7 +133,7 @@ function builtinRepr(v: PyObject): string | null {
   const t = v.type;
   if (t === StrType) return strRepr(v.data as string);
   if (t === FloatType) return floatRepr(v.data as number);
-  if (t === IntType) return (v.data as bigint).toString();
+  if (t === IntType) return bigintToDecimal(v.data as bigint);
   if (t === BoolType) return v.data ? 'True' : 'False';
   if (t === NoneType) return 'None';
   if (t === ListType) return guarded(v, '[...]', () => '[' + (v.data as Value[]).map(repr).join(', ') + ']');
@@ -216,7 +219,15 @@ export function exceptionStr(e: PyObject): string {
 
 function exceptionStrOf(e: PyObject): string {
   const args = ((e.data as ExceptionData).args.data as Value[]);
+  if (isSubtype(e.type, SyntaxError)) {
+    const message = syntaxErrorStr(args, str);
+    if (message !== null) return message;
+  }
   if (args.length === 0) return '';
+  if (args.length === 5 && (isSubtype(e.type, UnicodeEncodeError) || isSubtype(e.type, UnicodeDecodeError))) {
+    const message = unicodeErrorMessage(isSubtype(e.type, UnicodeDecodeError), args);
+    if (message !== null) return message;
+  }
   if (args.length === 1) {
     return isSubtype(e.type, KeyError) ? repr(args[0]!) : str(args[0]!);
   }

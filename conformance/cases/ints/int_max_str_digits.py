@@ -1,0 +1,70 @@
+# The int <-> decimal str conversion limit of CPython 3.11 (sys.set_int_max_str_digits): which
+# conversions it covers, how digits are counted, and the checks on the limit itself.
+import sys
+
+
+def attempt(label, f):
+    try:
+        r = f()
+        print(label, 'ok', r if not isinstance(r, str) or len(r) < 60 else len(r))
+    except (ValueError, TypeError) as e:
+        print(label, type(e).__name__, e)
+
+
+print(sys.get_int_max_str_digits())
+big = 10 ** 4300
+attempt('str 4300 digits', lambda: str(big - 1))
+attempt('str 4301 digits', lambda: str(big))
+attempt('str -4300 digits', lambda: str(1 - big))
+attempt('str -4301 digits', lambda: str(-big))
+attempt('repr', lambda: repr(big))
+attempt('f-string', lambda: f'{big}')
+attempt('format d', lambda: format(big, 'd'))
+attempt('format comma', lambda: format(big, ','))
+attempt('format n', lambda: format(big, 'n'))
+attempt('percent d', lambda: '%d' % big)
+attempt('percent i', lambda: '%i' % -big)
+attempt('print list', lambda: str([1, big]))
+attempt('huge power', lambda: str(10 ** 10 ** 5))
+attempt('hex', lambda: hex(big))
+attempt('oct', lambda: oct(big))
+attempt('bin', lambda: bin(big))
+attempt('format x', lambda: format(big, 'x'))
+attempt('percent x', lambda: '%x' % big)
+attempt('float', lambda: float('1' * 5000))
+
+attempt('int 4300', lambda: int('7' * 4300) % 1000)
+attempt('int 4301', lambda: int('7' * 4301))
+attempt('int signed', lambda: int('-' + '7' * 4301))
+attempt('int spaces', lambda: int('  ' + '7' * 4301 + '\n'))
+attempt('int zeros', lambda: int('0' * 5000))
+attempt('int underscores', lambda: int('1_2' * 2000) % 1000)
+attempt('int underscores over', lambda: int('1_2' * 2200))
+attempt('int garbage after', lambda: int('1' * 5000 + 'x'))
+attempt('int garbage before', lambda: len(str(int('x' + '1' * 5000))))
+attempt('int double underscore', lambda: int('1' * 3000 + '__' + '1' * 2000))
+attempt('int trailing underscore', lambda: int('1' * 5000 + '_'))
+attempt('int base 0', lambda: int('1' * 5000, 0))
+attempt('int base 7', lambda: int('1' * 5000, 7))
+attempt('int base 36', lambda: int('z' * 5000, 36))
+attempt('int base 16', lambda: int('f' * 5000, 16) % 1000)
+attempt('int base 0 hex', lambda: int('0x' + 'f' * 5000, 0) % 1000)
+attempt('int base 2', lambda: int('1' * 5000, 2) % 1000)
+attempt('int base 32', lambda: int('v' * 5000, 32) % 1000)
+
+attempt('set 100', lambda: sys.set_int_max_str_digits(100))
+attempt('set -1', lambda: sys.set_int_max_str_digits(-1))
+attempt('set str', lambda: sys.set_int_max_str_digits('5000'))
+attempt('set none', lambda: sys.set_int_max_str_digits())
+attempt('set 640', lambda: sys.set_int_max_str_digits(640))
+print(sys.get_int_max_str_digits())
+attempt('str 641', lambda: str(10 ** 640))
+attempt('str 640', lambda: str(10 ** 640 - 1)[:5])
+attempt('int 641', lambda: int('9' * 641))
+attempt('set keyword', lambda: sys.set_int_max_str_digits(maxdigits=5000))
+print(sys.get_int_max_str_digits())
+attempt('str 4301 now', lambda: str(big)[:5])
+attempt('set 0', lambda: sys.set_int_max_str_digits(0))
+print(sys.get_int_max_str_digits())
+attempt('no limit', lambda: len(str(10 ** 20000)))
+attempt('no limit int', lambda: int('3' * 20000) % 1000)

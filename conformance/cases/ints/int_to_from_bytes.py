@@ -1,0 +1,6 @@
+# int.to_bytes and int.from_bytes: byte orders, signed, lengths, sources and their errors.
+for f in [lambda: (255).to_bytes(), lambda: (255).to_bytes(1), lambda: (256).to_bytes(1,'big'), lambda: (-1).to_bytes(1,'big'), lambda: (-1).to_bytes(1,'big',signed=True), lambda: (-129).to_bytes(1,'big',signed=True), lambda: (1).to_bytes(2,'middle'), lambda: (1).to_bytes(-1,'big'), lambda: (0).to_bytes(0,'big'), lambda: (1).to_bytes(0,'big'), lambda: (1).to_bytes(length=3, byteorder='little'),
+ lambda: int.from_bytes(b'\x00\x10', 'big'), lambda: int.from_bytes(b'\xff\xff', 'little', signed=True), lambda: int.from_bytes([1,2]), lambda: int.from_bytes(b''), lambda: int.from_bytes('ab'), lambda: int.from_bytes(b'\x01', 'x'), lambda: (True).to_bytes(), lambda: (1).to_bytes(1, 5), lambda: (1).to_bytes('a'), lambda: int.from_bytes(bytearray(b'\x02')), lambda: int.from_bytes(b'\x80', signed=True),
+ lambda: (2**100).to_bytes(13, 'little'), lambda: int.from_bytes((2**100 - 1).to_bytes(13, 'big'), 'big') == 2**100 - 1, lambda: (-2**63).to_bytes(8, 'big', signed=True), lambda: (127).to_bytes(1, signed=True), lambda: (128).to_bytes(1, signed=True), lambda: int.from_bytes(b'\x01\x02\x03', byteorder='little'), lambda: int.from_bytes(range(3)), lambda: int.from_bytes([256])]:
+  try: print(repr(f()))
+  except Exception as e: print(type(e).__name__, e)
