@@ -481,6 +481,7 @@ function roundFloat(f: number, n: number): number {
 const divmodFn: NativeFn = (args, kwnames) => {
   checkArgs('divmod', args, kwnames, 2, 2);
   const [a, b] = args as [Value, Value];
+  if (isComplex(a) || isComplex(b)) typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   if ((typeof a === 'object' && a.type === FloatType) || (typeof b === 'object' && b.type === FloatType)) {
     const x = toDouble(a), y = toDouble(b);
     if (y === 0) raise(ZeroDivisionError, 'float divmod()');
@@ -692,6 +693,7 @@ const inputFn: NativeFn = (args, kwnames) => {
 
 import { EOFError } from '../errors';
 import { bytesLike } from '../objects/bytearray';
+import { isComplex } from '../ops/complex';
 
 /** globals(): the dict of the calling Python frame's module (borrowed from the frame). */
 const globalsFn: NativeFn = (args, kwnames) => {

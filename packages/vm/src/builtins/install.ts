@@ -5,7 +5,7 @@ import { GC_IMMORTAL, IMMORTAL_REFCNT, type PyObject, type Value } from '@pyaren
 import { Ellipsis, False, None, NotImplemented, True, newDict, newStr, newObjectOfType } from '../objects/constructors';
 import { dictSet } from '../objects/dict';
 import {
-  BoolType, BytesType, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, ObjectType,
+  BoolType, BytesType, ByteArrayType, ComplexType, DictType, FloatType, FrozenSetType, IntType, ListType, ModuleType, ObjectType,
   RangeType, SetType, SliceType, StrType, TupleType, TypeType, type ModuleData,
 } from '../objects/types';
 import { BUILTIN_EXCEPTIONS, OSError } from '../errors';
@@ -21,6 +21,7 @@ import { isTrue } from '../ops/compare';
 import { setIntTypeForAttr } from '../ops/attr';
 import { defineObjectMethods } from './object-methods';
 import { defineNumberMethods } from './methods-numbers';
+import { defineComplexMethods } from './methods-complex';
 import { defineBytesMethods } from './methods-bytes';
 import { ClassMethodType, installDescriptorTypes, PropertyType, StaticMethodType, SuperType } from '../objects/descriptors';
 import '../ops/instance';
@@ -37,6 +38,7 @@ function setupProcess(): void {
   defineContainerMethods();
   defineObjectMethods();
   defineNumberMethods();
+  defineComplexMethods();
   defineBytesMethods();
   installDescriptorTypes(IntType);
   typeData(ModuleType).customGetAttr = true;
@@ -76,7 +78,7 @@ export function installBuiltins(argv: string[]): BuiltinsModule {
   const types: [string, PyObject][] = [
     ['int', IntType], ['float', FloatType], ['str', StrType], ['bool', BoolType], ['list', ListType],
     ['tuple', TupleType], ['dict', DictType], ['set', SetType], ['frozenset', FrozenSetType],
-    ['range', RangeType], ['type', TypeType], ['object', ObjectType], ['bytes', BytesType], ['bytearray', ByteArrayType],
+    ['range', RangeType], ['type', TypeType], ['object', ObjectType], ['bytes', BytesType], ['bytearray', ByteArrayType], ['complex', ComplexType],
     ['property', PropertyType], ['classmethod', ClassMethodType], ['staticmethod', StaticMethodType],
     ['super', SuperType], ['slice', SliceType],
   ];

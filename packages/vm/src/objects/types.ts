@@ -95,7 +95,7 @@ export const EllipsisType = makeType({ name: 'ellipsis', acceptsSubclasses: fals
 export const IntType = makeType({ name: 'int', basicSize: 24, plainAtom: true });
 export const BoolType = makeType({ name: 'bool', base: IntType, basicSize: 28, acceptsSubclasses: false });
 export const FloatType = makeType({ name: 'float', basicSize: 24, freelistOf: () => FREELIST_FLOAT, plainAtom: true });
-export const ComplexType = makeType({ name: 'complex', basicSize: 32, plainAtom: true });
+export const ComplexType = makeType({ name: 'complex', basicSize: 32, plainAtom: true, acceptsSubclasses: false });
 export const StrType = makeType({ name: 'str', basicSize: 49, plainAtom: true });
 export const BytesType = makeType({ name: 'bytes', basicSize: 33, plainAtom: true });
 /**

@@ -24,6 +24,7 @@ import { invert, negate, numberBinary, positive, toBigInt } from './numbers';
 import { latin1, percentFormat } from './percent-format';
 import { bytesLike, newByteArray } from '../objects/bytearray';
 import { byteArrayInplaceConcat, byteArrayInplaceRepeat, byteArrayRepeat, bytesConcat } from './bytes-ops';
+import { complexBinary, isComplex } from './complex';
 
 export const binaryHooks = {
   /** Dunder-method dispatch for user objects; NotImplemented when they do not handle it. */
@@ -202,6 +203,10 @@ export function binaryOp(op: number, a: Value, b: Value): Value {
   const base = inplace ? op - NB_INPLACE_OFFSET : op;
   let r = numberBinary(base, a, b);
   if (r !== NotImplemented) return r;
+  if (isComplex(a) || isComplex(b)) {
+    r = complexBinary(base, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (inplace && typeof a !== 'number' && a.type === ListType) {
     if (base === NB_ADD) {
       // list += iterable extends in place (list_inplace_concat).

@@ -8,7 +8,7 @@ import type { DictTable } from '../objects/dict-table';
 import type { RangeData } from '../objects/types';
 import { bytesLike, type ByteArrayData } from '../objects/bytearray';
 import {
-  BoolType, BytesType, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, NoneType, RangeType,
+  BoolType, BytesType, ComplexType, ByteArrayType, DictType, FloatType, FrozenSetType, IntType, ListType, NoneType, RangeType,
   SetType, StrType, TupleType, DictKeysType, DictItemsType,
 } from '../objects/types';
 import { DictTable as DictTableClass } from '../objects/dict-table';
@@ -17,6 +17,7 @@ import { typeName } from '../objects/typeobject';
 import { isHostStackOverflow, raise, RecursionError, typeError } from '../errors';
 import { tstate } from '../tstate';
 import { compareNumbers } from './numbers';
+import { complexEquals, isComplex, type Complex } from './complex';
 
 export const compareHooks = {
   /** Comparison for objects this file does not know; returns null for NotImplemented. */
@@ -105,6 +106,11 @@ function asKeyTable(v: PyObject): DictTable {
 /** Compares with a builtin rule when one exists; null means "not implemented here". */
 function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   if (isNumber(a) && isNumber(b)) return cmpResult(compareNumbers(a, b), op);
+  if (isComplex(a) || isComplex(b)) {
+    // complex numbers are equal or not; ordering them is a TypeError (NotImplemented both ways).
+    const eq = op === CMP_EQ || op === CMP_NE ? complexEquals(a, b) : null;
+    return eq === null ? null : eq === (op === CMP_EQ);
+  }
   if (typeof a === 'number' || typeof b === 'number') return null;
   const ta = a.type, tb = b.type;
   if (ta === StrType && tb === StrType) {
@@ -221,5 +227,6 @@ export function isTrue(v: Value): boolean {
   if (t === BytesType) return (v.data as Uint8Array).length !== 0;
   if (t === ByteArrayType) return (v.data as ByteArrayData).size !== 0;
   if (t === NoneType) return false;
+  if (t === ComplexType) return (v.data as Complex).re !== 0 || (v.data as Complex).im !== 0;
   return compareHooks.truthOther(v);
 }

@@ -2,7 +2,8 @@
 // (Python/formatter_unicode.c). [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 
 import type { Value } from '@pyarena/memory';
-import { FloatType, IntType, StrType, BoolType } from '../objects/types';
+import { ComplexType, FloatType, IntType, StrType, BoolType } from '../objects/types';
+import type { Complex } from './complex';
 import { typeName } from '../objects/typeobject';
 import { valueError } from '../errors';
 import { floatRepr, str } from './repr';
@@ -166,6 +167,27 @@ export function formatFloat(x: number, s: Spec): string {
   return pad(body, signPrefix(neg, s), s, '>');
 }
 
+/** format_complex_internal: both parts in the float presentation, the imaginary one always signed. */
+function formatComplex(c: Complex, s: Spec): string {
+  if (s.zero) valueError('Zero padding is not allowed in complex format specifier');
+  if (s.align === '=') valueError("'=' alignment flag is not allowed in complex format specifier");
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(s.type)) {
+    valueError(`Unknown format code '${s.type}' for object of type 'complex'`);
+  }
+  // No type: like str(z), parenthesised unless the real part is +0.0 (then left out).
+  const bare = s.type === '';
+  const skipReal = bare && c.re === 0 && !Object.is(c.re, -0);
+  const type = bare ? (s.precision < 0 ? 'r' : 'g') : s.type === 'n' ? 'g' : s.type;
+  const part = (x: number, sign: string): string => {
+    if (type !== 'r') return formatFloat(x, { ...s, type, sign, width: 0, align: '', fill: ' ' });
+    let t = floatRepr(x);
+    if (t.endsWith('.0') && !t.includes('e')) t = t.slice(0, -2);
+    return (sign === '+' || sign === ' ') && !t.startsWith('-') ? sign + t : t;
+  };
+  const body = (skipReal ? '' : part(c.re, s.sign)) + part(c.im, skipReal ? s.sign : '+') + 'j';
+  return pad(bare && !skipReal ? `(${body})` : body, '', s, '>');
+}
+
 /** format(value, spec) for builtin types; str() of others when spec is empty. */
 export function formatBuiltin(v: Value, spec: string): string | null {
   if (typeof v === 'number' || (typeof v === 'object' && (v.type === IntType || v.type === BoolType))) {
@@ -175,6 +197,10 @@ export function formatBuiltin(v: Value, spec: string): string | null {
   if (v.type === FloatType) {
     if (spec === '') return str(v);
     return formatFloat(v.data as number, parseSpec(spec, v));
+  }
+  if (v.type === ComplexType) {
+    if (spec === '') return str(v);
+    return formatComplex(v.data as Complex, parseSpec(spec, v));
   }
   if (v.type === StrType) {
     if (spec === '') return v.data as string;

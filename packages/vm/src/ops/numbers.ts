@@ -9,8 +9,9 @@ import {
   NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR,
 } from '@pyarena/compiler';
 import { False, intFromBigInt, newFloat, NotImplemented, True } from '../objects/constructors';
-import { BoolType, FloatType, IntType } from '../objects/types';
+import { BoolType, ComplexType, FloatType, IntType } from '../objects/types';
 import { OverflowError, raise, ValueError, ZeroDivisionError } from '../errors';
+import { complexNegate, newComplex, realPowerToComplex, type Complex } from './complex';
 
 /** Is v an int (immediate, heap int or bool)? */
 export function isIntLike(v: Value): boolean {
@@ -187,7 +188,10 @@ function floatBinary(op: number, x: number, y: number): Value {
       if (y === 0) raise(ZeroDivisionError, 'float modulo');
       return newFloat(floatDivmod(x, y)[1]);
     }
-    case NB_POWER: return newFloat(floatPow(x, y));
+    case NB_POWER:
+      // A negative base to a fractional power leaves the reals (float_pow hands it to complex).
+      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return realPowerToComplex(x, y);
+      return newFloat(floatPow(x, y));
   }
   return NotImplemented;
 }
@@ -219,10 +223,6 @@ export function floatDivmod(x: number, y: number): [number, number] {
 
 function floatPow(x: number, y: number): number {
   if (x === 0 && y < 0) raise(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
-    // CPython returns a complex number here; complex is outside the subset.
-    raise(ValueError, 'math domain error');
-  }
   const r = Math.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     raise(OverflowError, "(34, 'Numerical result out of range')");
@@ -257,6 +257,7 @@ export function negate(v: Value): Value | null {
   if (typeof v === 'number') return v === 0 ? 0 : -v;
   if (v.type === FloatType) return newFloat(-(v.data as number));
   if (v.type === IntType || v.type === BoolType) return intFromBigInt(-toBigInt(v));
+  if (v.type === ComplexType) return complexNegate(v.data as Complex);
   return null;
 }
 
@@ -270,6 +271,7 @@ export function positive(v: Value): Value | null {
   if (typeof v === 'number') return v;
   if (v.type === FloatType) return newFloat(v.data as number);
   if (v.type === IntType || v.type === BoolType) return intFromBigInt(toBigInt(v));
+  if (v.type === ComplexType) return newComplex((v.data as Complex).re, (v.data as Complex).im);
   return null;
 }
 

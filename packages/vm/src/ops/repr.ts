@@ -6,7 +6,7 @@ import type { BuiltinData, FunctionData, ModuleData, RangeData, SliceData } from
 import { byteArrayContent } from '../objects/bytearray';
 import {
   BoolType, BuiltinFunctionType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, DictValuesType,
-  EllipsisType, FloatType, FrozenSetType, FunctionType, IntType, ListType, ModuleType, NoneType,
+  ComplexType, EllipsisType, FloatType, FrozenSetType, FunctionType, IntType, ListType, ModuleType, NoneType,
   NotImplementedType, RangeType, SetType, SliceType, StrType, TupleType, TypeType,
 } from '../objects/types';
 import type { DictTable } from '../objects/dict-table';
@@ -16,6 +16,7 @@ import { isExceptionType, isHostStackOverflow, KeyError, raise, RecursionError, 
 import { bigintToDecimal } from './int-digits';
 import { unicodeErrorMessage } from '../builtins/codecs';
 import { syntaxErrorStr } from './syntax-error-fields';
+import { complexRepr, type Complex } from './complex';
 
 export const hooks = {
   /** repr or str of an object this file does not know (instances of user classes ...). */
@@ -133,6 +134,7 @@ function builtinRepr(v: PyObject): string | null {
   const t = v.type;
   if (t === StrType) return strRepr(v.data as string);
   if (t === FloatType) return floatRepr(v.data as number);
+  if (t === ComplexType) return complexRepr(v.data as Complex);
   if (t === IntType) return bigintToDecimal(v.data as bigint);
   if (t === BoolType) return v.data ? 'True' : 'False';
   if (t === NoneType) return 'None';
