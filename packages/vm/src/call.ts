@@ -6,7 +6,7 @@ import { CO_GENERATOR } from '@pyarena/compiler';
 import type { PyObject, Value } from '@pyarena/memory';
 import type { BuiltinData, FunctionData, MethodData, NativeFn } from './objects/types';
 import { BuiltinFunctionType, FunctionType, MethodType, TypeType } from './objects/types';
-import { typeData, typeName } from './objects/typeobject';
+import { lookupInType, typeData, typeName } from './objects/typeobject';
 import { typeError } from './errors';
 import { execute, frameForCall, recycleFrame } from './interpreter';
 import { makeGenerator } from './objects/generator';
@@ -54,6 +54,11 @@ export function callObject(callable: Value, args: Value[], kwnames: readonly str
       return callObject(m.func, [m.self, ...args], kwnames);
     }
     if (t === TypeType || typeData(t).mro.includes(TypeType)) {
+      if (t !== TypeType) {
+        // A class whose metaclass defines __call__ (type_call is type's own).
+        const meta = lookupInType(t, '__call__');
+        if (meta !== undefined && meta !== typeData(TypeType).attrs.get('__call__')) return callObject(meta, [callable, ...args], kwnames);
+      }
       const ctor = typeConstructors.get(callable);
       if (ctor !== undefined) return ctor(args, kwnames, callable);
       if (callHooks.callType !== null) return callHooks.callType(callable, args, kwnames);

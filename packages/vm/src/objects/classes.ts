@@ -13,7 +13,7 @@ import {
 } from './types';
 import type { DictTable } from './dict-table';
 import { DictTable as DictTableClass } from './dict-table';
-import { typeConstructors } from '../call';
+import { callHooks, typeConstructors } from '../call';
 import { IntType, FloatType, BytesType, FrozenSetType, SetType } from './types';
 
 const IMMUTABLE_BASES = new Set<PyObject>([IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType]);
@@ -25,7 +25,7 @@ import { Frame } from '../frame';
 import { execute } from '../interpreter';
 import { tstate } from '../tstate';
 import { codeRuntime } from './code';
-import { makeBuiltin } from './builtin-function';
+import { defineMethod, makeBuiltin } from './builtin-function';
 import { evalHooks } from '../ops/eval-helpers';
 import { iterateToArray } from '../ops/iter';
 import { typeHooks } from '../builtins/constructors';
@@ -348,21 +348,39 @@ const buildClass = makeBuiltin('__build_class__', (args, kwnames) => {
     if (typeof b !== 'object' || !isSubtype(b.type, TypeType)) typeError('bases must be types');
     if (isSubtype(b.type, metatype)) metatype = b.type;
   }
-  const ns = newDict();
-  try {
-    runClassBody(func, ns);
-    if (metatype !== TypeType) {
-      // A metaclass written in Python: call it like CPython does, metaclass(name, bases, ns).
-      const basesTuple = newTuple(bases.map((b) => (b.refcnt++, b)));
-      try {
-        return callObject(metatype, [nameObj, basesTuple, ns], null);
-      } finally {
-        decref(basesTuple);
-      }
+  if (metatype === TypeType || isSubtype(metatype, TypeType)) metatype = calculateMetaclass(metatype, bases);
+  if (metatype === TypeType) {
+    const ns = newDict();
+    try {
+      runClassBody(func, ns);
+      return newClass(metatype, nameObj.data as string, bases, ns, classKw);
+    } finally {
+      decref(ns);
     }
-    return newClass(metatype, nameObj.data as string, bases, ns, classKw);
+  }
+  // Any other metaclass (CPython's builtin___build_class__): the namespace from its __prepare__,
+  // then metaclass(name, bases, ns, **kwds).
+  const basesTuple = newTuple(bases.map((b) => (b.refcnt++, b)));
+  const kwNames = classKw.map(([k]) => k);
+  const kwValues = classKw.map(([, v]) => v);
+  let ns: Value | null = null;
+  try {
+    const prepare = lookupAttr(metatype, '__prepare__');
+    if (prepare !== undefined) {
+      try {
+        ns = callObject(prepare, [nameObj, basesTuple, ...kwValues], kwNames.length > 0 ? kwNames : null);
+      } finally {
+        decref(prepare);
+      }
+      if (typeof ns !== 'object' || !isSubtype(ns.type, DictType)) {
+        typeError(`${typeData(metatype).name}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+      }
+    } else ns = newDict();
+    runClassBody(func, ns as PyObject);
+    return callObject(metatype, [nameObj, basesTuple, ns, ...kwValues], kwNames.length > 0 ? kwNames : null);
   } finally {
-    decref(ns);
+    decref(basesTuple);
+    if (ns !== null) decref(ns);
   }
 });
 
@@ -389,16 +407,75 @@ function runClassBody(func: PyObject, ns: PyObject): void {
 }
 
 import { callObject } from '../call';
+import { lookupAttr } from '../ops/attr';
 
 evalHooks.buildClass = buildClass;
 
-typeHooks.newClass = (args) => {
-  const [name, bases, ns] = args as [PyObject, PyObject, PyObject];
+/**
+ * _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses; a TypeError
+ * when two of them are unrelated.
+ */
+function calculateMetaclass(meta: PyObject, bases: readonly PyObject[]): PyObject {
+  let winner = meta;
+  for (const b of bases) {
+    const t = b.type;
+    if (isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** type.__new__(metatype, name, bases, ns, **kwds): checks its arguments, then newClass. */
+function typeNew(meta: PyObject, args: readonly Value[], kwnames: readonly string[] | null): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos !== 3) typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
+  const [name, bases, ns] = args as [Value, Value, Value];
   if (typeof name !== 'object' || name.type !== StrType) typeError('type.__new__() argument 1 must be str, not ' + typeName(name));
   if (typeof bases !== 'object' || bases.type !== TupleType) typeError('type.__new__() argument 2 must be tuple, not ' + typeName(bases));
-  if (typeof ns !== 'object' || ns.type !== DictType) typeError('type.__new__() argument 3 must be dict, not ' + typeName(ns));
-  return newClass(TypeType, name.data as string, bases.data as PyObject[], ns);
-};
+  if (typeof ns !== 'object' || !isSubtype(ns.type, DictType)) typeError('type.__new__() argument 3 must be dict, not ' + typeName(ns));
+  const baseList = bases.data as PyObject[];
+  for (const b of baseList) if (typeof b !== 'object' || !isSubtype(b.type, TypeType)) typeError('bases must be types');
+  const classKw: [string, Value][] = [];
+  for (let i = 0; i < nkw; i++) classKw.push([kwnames![i]!, args[npos + i]!]);
+  return newClass(calculateMetaclass(meta, baseList), name.data as string, baseList, ns, classKw);
+}
+
+/** type.__new__ as an attribute (a metaclass's super().__new__(mcls, name, bases, ns)). */
+export const typeNewBuiltin = makeBuiltin('__new__', (args, kwnames) => {
+  const meta = args[0];
+  if (meta === undefined) typeError('type.__new__(): not enough arguments');
+  if (typeof meta !== 'object' || !isSubtype(meta.type, TypeType)) typeError(`type.__new__(X): X is not a type object (${typeName(meta)})`);
+  if (!isSubtype(meta, TypeType)) typeError(`type.__new__(${typeData(meta).name}): ${typeData(meta).name} is not a subtype of type`);
+  if (args.length === 2 && meta === TypeType && (kwnames === null || kwnames.length === 0)) {
+    const v = args[1]!;
+    const t = typeof v === 'number' ? IntType : v.type;
+    incref(t);
+    return t;
+  }
+  return typeNew(meta, args.slice(1), kwnames);
+}, 'type.__new__');
+typeData(TypeType).attrs.set('__new__', typeNewBuiltin);
+// type.__init__ only checks the argument count (type_init): the class is complete after __new__.
+defineMethod(TypeType, '__init__', (args, kwnames) => {
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos !== 1 && npos !== 3) typeError('type.__init__() takes 1 or 3 arguments');
+  return None;
+});
+
+// type.__call__(cls, *args): what calling a class does, for a metaclass's super().__call__().
+defineMethod(TypeType, '__call__', (args, kwnames, self) => {
+  const cls = self as PyObject;
+  const ctor = typeConstructors.get(cls);
+  if (ctor !== undefined) return ctor(args, kwnames, cls);
+  return callHooks.callType!(cls, args, kwnames);
+});
+
+typeHooks.newClass = (args, kwnames) => typeNew(TypeType, args, kwnames);
 
 /**
  * Builtin layouts defined outside this file whose instances must be built by their own

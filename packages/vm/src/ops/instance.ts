@@ -34,7 +34,7 @@ import { compare } from './compare';
 import { getIter } from './iter';
 import { repr, str } from './repr';
 import { evalHooks } from './eval-helpers';
-import { allocInstance } from '../objects/classes';
+import { allocInstance, typeNewBuiltin } from '../objects/classes';
 import { nameKey } from '../objects/code';
 import { suggest } from '../suggestions';
 
@@ -199,8 +199,13 @@ function instanceGetAttrWith(o: PyObject, name: string, attr: Value | undefined)
 
 /** Attribute lookup on a class: descriptors bound for the class itself. */
 function classGetAttr(cls: PyObject, name: string): Value | undefined {
+  // type_getattro: the metaclass's data descriptors, then the class's MRO, then the metaclass.
+  const meta = cls.type;
+  const metaAttr = meta !== TypeType ? lookupInType(meta, name) : undefined;
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return bindDescriptor(metaAttr, cls, meta);
   const v = lookupInType(cls, name);
   if (v !== undefined) return bindDescriptor(v, null, cls);
+  if (metaAttr !== undefined) return bindDescriptor(metaAttr, cls, meta);
   const d = typeData(cls);
   switch (name) {
     // type_name: a builtin type's tp_name may carry its module ('weakref.ReferenceType').
@@ -719,7 +724,9 @@ callHooks.callOther = (callable, args, kwnames) => {
 callHooks.callType = (cls, args, kwnames) => {
   const newMethod = lookupInType(cls, '__new__');
   let obj: Value;
-  if (newMethod !== undefined && typeof newMethod === 'object' && newMethod.type !== BuiltinFunctionType) {
+  if (newMethod === typeNewBuiltin && isSubtype(cls, TypeType)) {
+    obj = (typeNewBuiltin.data as BuiltinData).fn([cls, ...args], kwnames, null); // a metaclass: type_new
+  } else if (newMethod !== undefined && typeof newMethod === 'object' && newMethod.type !== BuiltinFunctionType) {
     const f = bindDescriptor(newMethod, null, cls);
     try {
       obj = callObject(f, [cls, ...args], kwnames);
