@@ -80,6 +80,12 @@ function addEntry(s: PyObject, item: Value, raw: HashKey, hi: number, lo: number
 /** set_add_key: s.add(item), displays, comprehensions. */
 export function setAdd(s: PyObject, item: Value): void {
   const table = s.data as DictTable;
+  if (typeof item === 'number') { // an immediate int: its own key, its own hash (-1 hashing as -2)
+    if (table.map.has(item)) return;
+    const h = item === -1 ? -2 : item;
+    insertEntry(s, table, item, item, Math.floor(h / 4294967296) >>> 0, h >>> 0);
+    return;
+  }
   const raw = hashKey(item);
   const mk = tableKeyFrom(table, item, raw, true)!;
   if (table.map.has(mk)) return;
@@ -243,6 +249,7 @@ export function setClear(s: PyObject): void {
 }
 
 export function setContains(s: PyObject, item: Value): boolean {
+  if (typeof item === 'number') return (s.data as DictTable).map.has(item);
   return containsRaw(s, item, hashKey(item));
 }
 

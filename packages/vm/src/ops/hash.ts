@@ -81,31 +81,77 @@ function identity(o: object | symbol): number {
 }
 
 /**
- * A tuple's key: its items' keys joined (built in one pass: tuple keys are hot in dicts and sets),
- * after its CPython hash (tuplehash over the items' hashes), which keyHash reads back: an item's
- * __hash__ runs once per hashing of the tuple, as in CPython.
+ * The item keys of the tuples being keyed, below keyStackTop (tuples nest): kept so that a tuple
+ * whose items include a user __hash__ gets its hash without calling that __hash__ again.
+ */
+const keyStack: HashKey[] = [];
+let keyStackTop = 0;
+
+/** Does an item's key come from a user __hash__ (itself or inside a tuple)? */
+function isCustomKey(k: HashKey): boolean {
+  if (typeof k !== 'string' || k.length < 3 || k.charCodeAt(0) !== 0) return false;
+  const tag = k.charCodeAt(1);
+  return tag === 0x68 /* h */ || (tag === 0x74 /* t */ && k.charCodeAt(2) !== 0x28 /* ( */);
+}
+
+/**
+ * A tuple's key: its items' keys joined (built in one pass: tuple keys are hot in dicts and sets).
+ * When an item hashes by a user __hash__, the tuple's CPython hash is computed now, from the
+ * items' keys, and written after the tag for keyHash: each __hash__ runs once per hashing of the
+ * tuple, as in CPython. Otherwise keyHash computes it when asked, at no cost to dict lookups.
  */
 function tupleKey(items: readonly Value[]): string {
-  let key = '';
+  let key = '\u0000t(';
+  const base = keyStackTop;
+  let custom = false;
+  try {
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) key += '\u0001';
+      const v = items[i]!;
+      if (typeof v === 'number') {
+        key += 'n' + v;
+        continue;
+      }
+      const k = hashKey(v);
+      key += keyToString(k);
+      if (isCustomKey(k)) custom = true;
+      if (keyStackTop === keyStack.length) keyStack.push(k);
+      else keyStack[keyStackTop] = k;
+      keyStackTop++;
+    }
+    if (!custom) return key + ')';
+    let at = base;
+    let hi = TUPLE_ACC_HI;
+    let lo = TUPLE_ACC_LO;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i]!;
+      if (typeof v === 'number') hashSafeInt(v);
+      else keyHash(keyStack[at++]!, v);
+      tupleLane(hi, lo);
+      hi = tupleAcc.hi;
+      lo = tupleAcc.lo;
+    }
+    tupleFinish(hi, lo, items.length);
+    return '\u0000t' + hashOut.hi + ',' + hashOut.lo + key.slice(2) + ')';
+  } finally {
+    for (let i = base; i < keyStackTop; i++) keyStack[i] = 0;
+    keyStackTop = base;
+  }
+}
+
+/** tuplehash of items none of which hashes by a user __hash__: their keys are recomputed freely. */
+function tupleHash(items: readonly Value[]): void {
   let hi = TUPLE_ACC_HI;
   let lo = TUPLE_ACC_LO;
   for (let i = 0; i < items.length; i++) {
-    if (i > 0) key += '\u0001';
     const v = items[i]!;
-    if (typeof v === 'number') {
-      key += 'n' + v;
-      hashSafeInt(v);
-    } else {
-      const k = hashKey(v);
-      key += keyToString(k);
-      keyHash(k, v);
-    }
+    if (typeof v === 'number') hashSafeInt(v);
+    else keyHash(hashKey(v), v);
     tupleLane(hi, lo);
     hi = tupleAcc.hi;
     lo = tupleAcc.lo;
   }
   tupleFinish(hi, lo, items.length);
-  return '\u0000t' + hashOut.hi + ',' + hashOut.lo + '(' + key + ')';
 }
 
 /** hash(v): CPython's value, a safe integer or a bigint. */
@@ -118,6 +164,9 @@ export function pyHash(v: Value): number | bigint {
 export function intFromHash(h: number | bigint): Value {
   return typeof h === 'number' ? intFromNumber(h) : intFromBigInt(h);
 }
+
+/** The items of a tuple or of an instance of a tuple subclass (its data is the items too). */
+const tupleItems = (v: Value): readonly Value[] => (v as PyObject).data as Value[];
 
 /** hashOut = the halves "hi,lo" tupleKey wrote after the tag. */
 function tupleKeyHash(k: string): void {
@@ -143,7 +192,10 @@ export function keyHash(k: HashKey, v: Value): void {
     case 'string':
       if (k.length > 1 && k.charCodeAt(0) === 0 && (typeof v === 'number' || v.type !== StrType)) {
         const tag = k.charCodeAt(1);
-        if (tag === 0x74 /* t */) return tupleKeyHash(k);
+        if (tag === 0x74 /* t */) {
+          if (k.charCodeAt(2) === 0x28 /* ( */) return tupleHash(tupleItems(v));
+          return tupleKeyHash(k);
+        }
         if (tag === 0x66 /* f */) {
           outBig(BigInt(k.slice(2, k.indexOf('{'))));
           return;
