@@ -37,3 +37,10 @@ for v in ([], {}, set()):
         hash(v)
     except TypeError as e:
         print('TypeError:', e)
+
+class P:
+    pass
+
+p = P()
+print(hash(p) == id(p) >> 4, object.__hash__(p) == hash(p), hash(H(9)) == 9)
+print((1, 2).__hash__() == hash((1, 2)), (5).__hash__(), 1.5.__hash__(), frozenset([1]).__hash__())

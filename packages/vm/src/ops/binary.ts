@@ -12,7 +12,10 @@ import { typeName } from '../objects/typeobject';
 import { newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
 import { dictCopy, dictMerge } from '../objects/dict';
-import { newSet, setAdd, setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifference, setSymmetricDifferenceUpdate, setTakeIntersection, setUnion, setUpdateFrom } from '../objects/set';
+import {
+  newSet, setAdd, setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifference,
+  setSymmetricDifferenceUpdate, setTakeIntersection, setUnion, setUpdateFrom,
+} from '../objects/set';
 import { listClear, listExtend, listResize, noMemory, repeatOverflows } from '../objects/list';
 import { heap } from '../state';
 import { OverflowError, raise, typeError } from '../errors';
