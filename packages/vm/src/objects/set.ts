@@ -9,14 +9,14 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import { FREELIST_NONE } from '@pyarena/memory';
 import { CUSTOM_HASH_PREFIX, hashKey, keyHash } from '../ops/hash';
-import { hashOut } from '../ops/pyhash';
+import { hashOut, hashText } from '../ops/pyhash';
 import { getIter, iterNext } from '../ops/iter';
 import { decref, incref } from '../refs';
 import { heap } from '../state';
 import { DUMMY, DictTable, newSlots, releaseStashed, type HashKey, type SetEntry } from './dict-table';
 import { tableKeyFrom } from './dict';
 import { activeEntries, insertClean, placeNewEntry } from './set-table';
-import { DictType, FrozenSetType, SetType } from './types';
+import { DictType, FrozenSetType, SetType, StrType } from './types';
 import { typeData } from './typeobject';
 
 /** set, frozenset or a subclass of either (PyAnySet_Check). */
@@ -85,6 +85,15 @@ export function setAdd(s: PyObject, item: Value): void {
     const h = item === -1 ? -2 : item;
     insertEntry(s, table, item, item, Math.floor(h / 4294967296) >>> 0, h >>> 0);
     return;
+  }
+  if (item.type === StrType) { // an exact str: its text is its key (hash.ts), hashed as text
+    const text = item.data as string;
+    if (!text.startsWith(CUSTOM_HASH_PREFIX)) {
+      if (table.map.has(text)) return;
+      hashText(text, 0);
+      insertEntry(s, table, item, text, hashOut.hi, hashOut.lo);
+      return;
+    }
   }
   const raw = hashKey(item);
   const mk = tableKeyFrom(table, item, raw, true)!;
