@@ -22,3 +22,4 @@ x = 3
 x *= 1j
 x += 1
 print(x, x.real.is_integer(), 1j.imag, f'{z}', '%s|%r' % (z, w), f'{w!r:>12}', str(z).center(10, '*'))
+print(hash(1 + 2j), hash(1 + 0j), hash(-1j), hash(complex(1e300, 1e-300)), hash(complex(-1, 0)), hash(0.5j), set([1j, 2, 1, complex(3, 4), complex(-0.0, -2)]), {x * 1j for x in range(6)})

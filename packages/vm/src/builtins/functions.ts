@@ -29,7 +29,8 @@ import { binaryOp } from '../ops/binary';
 import { getAttr, lookupAttr, setAttr } from '../ops/attr';
 import { floatDivmod, toBigInt, toDouble, isIntLike } from '../ops/numbers';
 import { callObject } from '../call';
-import { CUSTOM_HASH_PREFIX, hashKey } from '../ops/hash';
+import { intFromHash, pyHash } from '../ops/hash';
+import { objectId } from '../ops/pyhash';
 import { formatBuiltin } from '../ops/format';
 import { evalHooks, asciiRepr } from '../ops/eval-helpers';
 import { runtimeIO } from '../io';
@@ -542,7 +543,7 @@ const idFn: NativeFn = (args, kwnames) => {
   checkArgs('id', args, kwnames, 1, 1);
   const v = args[0]!;
   if (typeof v === 'number') return intFromNumber(smallIntId(v));
-  return intFromNumber(v.addr !== 0 ? v.addr : staticId(v));
+  return intFromNumber(objectId(v));
 }
 
 /** Immediates have no address: give each small int a stable fake one in a reserved range. */
@@ -550,30 +551,9 @@ function smallIntId(n: number): number {
   return 0x7e0000000000 + (n & 0xffffffff) * 32;
 }
 
-const staticIds = new WeakMap<PyObject, number>();
-let nextStaticId = 0x7d0000000000;
-function staticId(o: PyObject): number {
-  let id = staticIds.get(o);
-  if (id === undefined) {
-    id = nextStaticId;
-    nextStaticId += 16;
-    staticIds.set(o, id);
-  }
-  return id;
-}
-
 const hashFn: NativeFn = (args, kwnames) => {
   checkArgs('hash', args, kwnames, 1, 1);
-  const k = hashKey(args[0]!);
-  if (typeof k === 'number') return Number.isInteger(k) ? k : intFromNumber(Math.trunc(k * 1e6) % 2305843009213693951);
-  if (typeof k === 'bigint') return intFromBigInt(k % 2305843009213693951n);
-  if (typeof k === 'string' && k.startsWith(CUSTOM_HASH_PREFIX)) return intFromNumber(Number(k.slice(CUSTOM_HASH_PREFIX.length)));
-  if (typeof k === 'string') {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-    return h;
-  }
-  return intFromNumber(typeof k === 'object' ? Math.floor((k as PyObject).addr / 16) : 0);
+  return intFromHash(pyHash(args[0]!));
 };
 
 const anyFn: NativeFn = (args, kwnames) => {

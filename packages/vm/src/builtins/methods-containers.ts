@@ -20,11 +20,11 @@ import { equals } from '../ops/compare';
 import { iterateToArray } from '../ops/iter';
 import { repr } from '../ops/repr';
 import { asIndex } from '../ops/subscript';
+import { dictClear, dictCopy, dictDel, dictGet, dictPoppedLast, dictPresizeFromKeys, dictSet } from '../objects/dict';
 import {
-  dictClear, dictCopy, dictDel, dictGet, dictPoppedLast, dictPresizeFromKeys, dictSet, newSet, setAdd, setClear,
-  setContains, setCopy, setDifference, setPop, setDifferenceUpdate, setDiscard, setIntersection, setSymmetricDifference,
-  setSymmetricDifferenceUpdate, setTakeIntersection, setUpdateFrom,
-} from '../objects/dict';
+  newSet, setAdd, setClear, setContains, setCopy, setDifference, setPop, setDifferenceUpdate, setDiscard,
+  setIntersection, setSymmetricDifference, setSymmetricDifferenceUpdate, setTakeIntersection, setUpdateFrom,
+} from '../objects/set';
 import type { DictTable } from '../objects/dict-table';
 import { dictUpdateFromArgs } from './constructors';
 import { sortValues } from './sort';

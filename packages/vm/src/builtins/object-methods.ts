@@ -13,6 +13,8 @@ import { decref, decrefAll, incref } from '../refs';
 import { defaultObjectRepr, exceptionStr, repr } from '../ops/repr';
 import { objectSetAttr, instanceGetAttr } from '../ops/instance';
 import { allocInstance } from '../objects/classes';
+import { intFromHash, pyHash } from '../ops/hash';
+import { hashOutValue, hashPointer, objectId } from '../ops/pyhash';
 import { lookupAttr } from '../ops/attr';
 
 function attrName(v: Value): string {
@@ -34,7 +36,16 @@ const OBJECT_METHODS: Record<string, NativeFn> = {
   __str__: (args, kwnames, self) => (checkArgs('__str__', args, kwnames, 0, 0), newStr(repr(self!))),
   __eq__: (args, kwnames, self) => (checkArgs('__eq__', args, kwnames, 1, 1), self === args[0] ? True : NotImplemented),
   __ne__: (args, kwnames, self) => (checkArgs('__ne__', args, kwnames, 1, 1), self === args[0] ? False : NotImplemented),
-  __hash__: (args, kwnames, self) => (checkArgs('__hash__', args, kwnames, 0, 0), intFromNumber(Math.floor((self as PyObject).addr / 16))),
+  // object.__hash__ of an instance of a Python class is _Py_HashPointer of its id; reached on a
+  // builtin value (1 .__hash__(), (1, 2).__hash__()), it stands for that type's own tp_hash.
+  __hash__: (args, kwnames, self) => {
+    checkArgs('__hash__', args, kwnames, 0, 0);
+    if (typeof self === 'object' && self !== null && typeData(self.type).isHeapType) {
+      hashPointer(objectId(self));
+      return intFromHash(hashOutValue());
+    }
+    return intFromHash(pyHash(self!));
+  },
   __setattr__: (args, kwnames, self) => {
     checkArgs('__setattr__', args, kwnames, 2, 2);
     objectSetAttr(self!, attrName(args[0]!), args[1]!);

@@ -19,7 +19,7 @@ import { CodeType } from '../objects/code';
 import { GeneratorType } from '../objects/generator';
 import { DequeType } from '../objects/deque';
 import { isSubtype, lookupInType, makeType, typeData, typeName } from '../objects/typeobject';
-import { False, None, NotImplemented, True, intFromNumber, newList, newObjectOfType, newStr as newStrValue } from '../objects/constructors';
+import { False, None, NotImplemented, True, newList, newObjectOfType, newStr as newStrValue } from '../objects/constructors';
 import { checkArgs, defineMethod, makeBuiltin } from '../objects/builtin-function';
 import { layoutAllocators } from '../objects/classes';
 import { newMethod } from '../objects/descriptors';
@@ -32,7 +32,7 @@ import { callHooks, callObject, typeConstructors } from '../call';
 import { attrHooks, getAttr, lookupAttr, setAttr } from '../ops/attr';
 import { binaryHooks, binaryOp, unaryOp } from '../ops/binary';
 import { compare, compareHooks, isTrue } from '../ops/compare';
-import { CUSTOM_HASH_PREFIX, hashHooks, hashKey } from '../ops/hash';
+import { CUSTOM_HASH_PREFIX, hashHooks, intFromHash, pyHash } from '../ops/hash';
 import { getIter, iterHooks, iterNext } from '../ops/iter';
 import { contains, delItem, getItem, len, setItem, subscriptHooks } from '../ops/subscript';
 import { hexAddr, repr, str } from '../ops/repr';
@@ -52,7 +52,7 @@ export interface WeakrefData {
   /** Owned callback, or null (None is stored as null, as CPython does). */
   callback: Value | null;
   /** hash(referent), cached at the first hash() (CPython's wr->hash), or null. */
-  hash: number | null;
+  hash: number | bigint | null;
 }
 
 const wdata = (o: PyObject): WeakrefData => o.data as WeakrefData;
@@ -280,28 +280,15 @@ function callRef(self: PyObject, args: Value[], kwnames: readonly string[] | nul
   return o;
 }
 
-/** The integer hash() gives for a hash key (builtins/functions.ts hashFn's mapping). */
-function intHashOfKey(k: ReturnType<typeof hashKey>): number {
-  if (typeof k === 'number') return Number.isInteger(k) ? k : Math.trunc(k * 1e6) % 2305843009213693951;
-  if (typeof k === 'bigint') return Number(k % 2305843009213693951n);
-  if (typeof k === 'string' && k.startsWith(CUSTOM_HASH_PREFIX)) return Number(k.slice(CUSTOM_HASH_PREFIX.length));
-  if (typeof k === 'string') {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-    return h;
-  }
-  return typeof k === 'object' ? Math.floor((k as PyObject).addr / 16) : 0;
-}
-
 /** weakref_hash: hash(referent), cached; TypeError once dead if it was never computed. */
-function refHash(self: PyObject): number {
+function refHash(self: PyObject): number | bigint {
   const d = wdata(self);
   if (d.hash !== null) return d.hash;
   const o = d.referent;
   if (o === null) typeError('weak object has gone away');
   o.refcnt++;
   try {
-    d.hash = intHashOfKey(hashKey(o));
+    d.hash = pyHash(o);
   } finally {
     decref(o);
   }
@@ -352,7 +339,7 @@ function refRepr(self: PyObject): string {
 const REF_METHODS: Record<string, NativeFn> = {
   __init__: () => None,
   __call__: (args, kwnames, self) => callRef(self as PyObject, args, kwnames),
-  __hash__: (args, kwnames, self) => (checkArgs('__hash__', args, kwnames, 0, 0), intFromNumber(refHash(self as PyObject))),
+  __hash__: (args, kwnames, self) => (checkArgs('__hash__', args, kwnames, 0, 0), intFromHash(refHash(self as PyObject))),
   __eq__: (args, kwnames, self) => {
     checkArgs('__eq__', args, kwnames, 1, 1);
     const r = refCompare(self as PyObject, args[0]!, CMP_EQ);

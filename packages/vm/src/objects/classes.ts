@@ -19,6 +19,7 @@ import { IntType, FloatType, BytesType, FrozenSetType, SetType } from './types';
 const IMMUTABLE_BASES = new Set<PyObject>([IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType]);
 import { None, newDict, newObjectOfType, newStr, newTuple, EmptyTuple } from './constructors';
 import { dictGetStr, dictSet } from './dict';
+import { cloneSetTable, newSetTable } from './set';
 import { decref, decrefAll, incref } from '../refs';
 import { BaseException, PyErr, raise, typeError, ValueError, type ExceptionData } from '../errors';
 import { Frame } from '../frame';
@@ -500,7 +501,8 @@ export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
     };
     data = ed;
   } else if (solid === ListType) data = [];
-  else if (solid === DictType || solid === SetType) data = new DictTableClass();
+  else if (solid === DictType) data = new DictTableClass();
+  else if (solid === SetType) data = newSetTable();
   else if (IMMUTABLE_BASES.has(solid)) {
     // int, str, tuple...: the value is fixed at creation (their __new__), taken from the base constructor.
     const ctor = typeConstructors.get(solid)!;
@@ -512,16 +514,8 @@ export function allocInstance(cls: PyObject, args: readonly Value[]): PyObject {
         data = (data as Value[]).slice();
         for (const item of data as Value[]) incref(item);
       } else if (data instanceof DictTableClass) {
-        const copy = new DictTableClass();
-        for (const [k, e] of data.map) {
-          incref(e.key);
-          copy.map.set(k, { key: e.key, value: e.key });
-        }
-        copy.mask = data.mask;
-        copy.fill = data.fill;
-        copy.probeMax = data.probeMax === null ? null : new Map(data.probeMax);
         storage = v.bufSize;
-        data = copy;
+        data = cloneSetTable(data);
       }
     }
     decref(v);

@@ -9,7 +9,9 @@ import {
   Ellipsis, False, intFromBigInt, None, newFloat, newStr, newTuple, True,
 } from './constructors';
 import { makeType } from './typeobject';
-import { newSet, setAdd } from './dict';
+import { newSet, setAdd } from './set';
+import { activeEntries } from './set-table';
+import { decref } from '../refs';
 import { BytesType } from './types';
 import type { DictEntry, DictTable } from './dict-table';
 import { newObjectOfType } from './constructors';
@@ -106,8 +108,13 @@ export function materializeConst(c: Const): Value {
     case 'bytes': return makeImmortal(newObjectOfType(BytesType, c.value, 33 + c.value.length));
     case 'tuple': return makeImmortal(newTuple(c.items.map(materializeConst)));
     case 'frozenset': {
+      // compile.c folds the items into a frozenset, then merge_consts_recursive builds the
+      // constant anew from that one's iteration order: two rounds of insertion decide its slots.
+      const first = newSet(true);
+      for (const item of c.items) setAdd(first, materializeConst(item));
       const s = newSet(true);
-      for (const item of c.items) setAdd(s, materializeConst(item));
+      for (const e of activeEntries(first.data as DictTable)) setAdd(s, e.key);
+      decref(first);
       return makeImmortal(s);
     }
     case 'code': return codeRuntime(c.code).codeObject;

@@ -13,6 +13,27 @@ export interface DictEntry {
   value: Value;
 }
 
+/** A set's entry (setentry): also in the slot table, with its cached hash (set-table.ts). */
+export interface SetEntry extends DictEntry {
+  /** Its key in the Map (the table's hash key, probe suffix included). */
+  mk: HashKey;
+  /** The key's Py_hash_t, high and low 32 bits (unsigned). */
+  hhi: number;
+  hlo: number;
+  /** Its index in the slot table. */
+  slot: number;
+}
+
+/** The dummy that marks a deleted slot (setobject.c's dummy key, hash -1). */
+export const DUMMY: SetEntry = { key: 0, value: 0, mk: 0, hhi: 0xffffffff, hlo: 0xffffffff, slot: -1 };
+
+/** A slot table of n unused slots (a packed array: V8 reads holey ones slower). */
+export function newSlots(n: number): (SetEntry | null)[] {
+  const slots: (SetEntry | null)[] = [];
+  for (let i = 0; i < n; i++) slots.push(null);
+  return slots;
+}
+
 /**
  * The entries of every table being emptied, in release order, below `stashTop`. Emptying nests
  * (releasing a value may deallocate another dict), each drain owning the stash above where it
@@ -83,10 +104,14 @@ export class DictTable {
   /** set: fill, active and dummy slots. */
   fill = 0;
   /**
-   * set: the dummies (deleted slots) since the last resize, by where they sit (dict.ts
-   * dummyKey), so that a new item landing there reuses one, as set_add_entry does; null if none.
+   * set: setobject.c's table, mask + 1 slots: null (unused), DUMMY (deleted) or an entry of the
+   * Map. Iteration, pop, algebra and deallocation go by slot order (set-table.ts). Null for dicts.
    */
-  dummies: Map<HashKey, number> | null = null;
+  slots: (SetEntry | null)[] | null = null;
+  /** set: set_pop's search finger, where the next pop starts looking. */
+  finger = 0;
+  /** frozenset: frozenset_hash, once computed (an unsigned 64-bit value); null before. */
+  frozenHash: bigint | null = null;
 
   /**
    * Pushes the table's entries onto `releaseStash` in the order their values are released
@@ -99,6 +124,14 @@ export class DictTable {
     const from = stashTop;
     const map = this.map;
     const shared = this.sharedKeys;
+    const setSlots = this.slots;
+    if (setSlots !== null) { // set_dealloc, set_clear_internal: slot order
+      for (let i = 0; i < setSlots.length; i++) {
+        const e = setSlots[i] as SetEntry | null;
+        if (e !== null && e !== DUMMY) stashPush(e);
+      }
+      return from;
+    }
     if (shared === null) {
       for (const e of map.values()) stashPush(e);
       return from;
@@ -136,7 +169,7 @@ export class DictTable {
     return this.map.size;
   }
 
-  /** Back to an empty dict's (Py_EMPTY_KEYS) or an empty set's (smalltable) layout. */
+  /** Back to an empty dict's (Py_EMPTY_KEYS) or an empty set's (smalltable) layout; the finger stays. */
   resetLayout(): void {
     this.log2Size = 0;
     this.usable = 0;
@@ -144,6 +177,7 @@ export class DictTable {
     this.unicode = true;
     this.mask = 7;
     this.fill = 0;
-    this.dummies = null;
+    if (this.slots !== null) this.slots = newSlots(8);
+    this.frozenHash = null;
   }
 }

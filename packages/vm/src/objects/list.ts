@@ -212,7 +212,11 @@ export function lengthHint(v: Value, dflt: number): number {
     const d = v.data as RangeIterData;
     return d.big !== null ? Number(d.big.remaining) : d.remaining;
   }
-  if (t === DictKeyIteratorType || t === DictValueIteratorType || t === DictItemIteratorType || t === SetIteratorType) {
+  if (t === SetIteratorType) { // setiter_len
+    const d = v.data as DictIterData;
+    return d.seq !== null && d.index === (d.seq.data as DictTable).size ? d.len : 0;
+  }
+  if (t === DictKeyIteratorType || t === DictValueIteratorType || t === DictItemIteratorType) {
     const d = v.data as DictIterData;
     return d.seq === null ? 0 : (d.seq.data as DictTable).size;
   }

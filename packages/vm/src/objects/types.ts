@@ -8,8 +8,8 @@ import {
 } from '@pyarena/memory';
 import { decref, decrefAll, decrefAllReversed } from '../refs';
 import { heap } from '../state';
-import type { DictEntry, DictTable } from './dict-table';
-import { releaseStashed } from './dict-table';
+import type { DictEntry, DictTable, SetEntry } from './dict-table';
+import { DUMMY, releaseStashed } from './dict-table';
 import { makeType, ObjectType, typeData, TypeType } from './typeobject';
 
 export { ObjectType, TypeType };
@@ -29,11 +29,12 @@ const visitValuesReversed = (values: readonly Value[], visit: Visit): void => {
   }
 };
 
-/** dict_traverse: each entry's value, then its key; a set's entries once. */
+/** set_traverse: each item once, in slot order. */
 const visitTable = (t: DictTable, visit: Visit): void => {
-  for (const e of t.map.values()) {
-    if (typeof e.value === 'object') visit(e.value);
-    if (e.key !== e.value && typeof e.key === 'object') visit(e.key);
+  const slots = t.slots!;
+  for (let i = 0; i < slots.length; i++) {
+    const e = slots[i] as SetEntry | null;
+    if (e !== null && e !== DUMMY && typeof e.key === 'object') visit(e.key);
   }
 };
 
@@ -371,8 +372,14 @@ export const ListIteratorType = makeType({ name: 'list_iterator', ...seqIterSlot
 export const ListReverseIteratorType = makeType({ name: 'list_reverseiterator', ...seqIterSlots });
 export const TupleIteratorType = makeType({ name: 'tuple_iterator', ...seqIterSlots });
 export const StrIteratorType = makeType({ name: 'str_ascii_iterator', ...seqIterSlots });
-/** data: { seq: the dict (owned), index: version at creation, it: JS iterator } */
-export interface DictIterData { seq: PyObject | null; index: number; it: Iterator<unknown>; kind: 0 | 1 | 2 }
+/**
+ * data: { seq: the dict or set (owned), index: the dict's version at creation (a set's size:
+ * si_used), it: the dict's JS iterator (null for sets), pos: a set's next slot, len: the items a
+ * set iterator has left (si->len) }
+ */
+export interface DictIterData {
+  seq: PyObject | null; index: number; it: Iterator<unknown> | null; kind: 0 | 1 | 2; pos: number; len: number;
+}
 export const DictKeyIteratorType = makeType({ name: 'dict_keyiterator', ...seqIterSlots, basicSize: 72 });
 export const DictValueIteratorType = makeType({ name: 'dict_valueiterator', ...seqIterSlots, basicSize: 72 });
 export const DictItemIteratorType = makeType({ name: 'dict_itemiterator', ...seqIterSlots, basicSize: 72 });

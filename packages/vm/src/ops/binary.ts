@@ -11,10 +11,11 @@ import { BoolType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictTy
 import { typeName } from '../objects/typeobject';
 import { newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
+import { dictCopy, dictMerge } from '../objects/dict';
 import {
-  dictCopy, dictMerge, newSet, setAdd, setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifference,
+  newSet, setAdd, setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifference,
   setSymmetricDifferenceUpdate, setTakeIntersection, setUnion, setUpdateFrom,
-} from '../objects/dict';
+} from '../objects/set';
 import { listClear, listExtend, listResize, noMemory, repeatOverflows } from '../objects/list';
 import { heap } from '../state';
 import { OverflowError, raise, typeError } from '../errors';

@@ -12,9 +12,8 @@ import {
 import {
   EmptyStr, False, None, True, newDict, newList, newStr, newTuple, newObjectOfType,
 } from '../objects/constructors';
-import {
-  dictDel, dictGetStr, dictMergeStart, dictSet, newDictPresized, newSet, setAdd, setUpdateFrom,
-} from '../objects/dict';
+import { dictDel, dictGetStr, dictMergeStart, dictSet, newDictPresized } from '../objects/dict';
+import { newSet, setAdd, setUpdateFrom } from '../objects/set';
 import { allocatedAfterExtend, listExtend as listExtendItems, lengthHint } from '../objects/list';
 import type { DictTable } from '../objects/dict-table';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';

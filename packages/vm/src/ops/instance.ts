@@ -8,7 +8,9 @@ import {
 } from '@pyarena/compiler';
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import type { TypeData } from '../objects/typeobject';
-import { BuiltinFunctionType, FunctionType, TypeType, StrType, ObjectType, DictType, type BuiltinData } from '../objects/types';
+import {
+  BoolType, BuiltinFunctionType, FunctionType, IntType, TypeType, StrType, ObjectType, DictType, type BuiltinData,
+} from '../objects/types';
 import { False, None, NotImplemented, True, materializeDict, newDict, newInstanceDict, newStr, intFromNumber } from '../objects/constructors';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
@@ -24,6 +26,8 @@ import { attrHooks, isCustomSetattr } from './attr';
 import { binaryHooks } from './binary';
 import { compareHooks, isTrue } from './compare';
 import { CUSTOM_HASH_PREFIX, hashHooks, hashKey } from './hash';
+import { bigIntHash } from './pyhash';
+import { toBigInt } from './numbers';
 import { iterHooks } from './iter';
 import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
 import { contains, delItem, getItem, len, setItem, subscriptHooks } from './subscript';
@@ -545,13 +549,26 @@ hashHooks.keyOther = (o) => {
     return o;
   }
   const r = callDunder(o, '__hash__', [])!;
-  if (typeof r !== 'number') {
-    decref(r);
-    typeError('__hash__ method should return an integer');
-  }
   // Objects with a user __hash__ are told apart by __eq__ when hashes collide: see objects/dict.ts.
-  return CUSTOM_HASH_PREFIX + r;
+  return CUSTOM_HASH_PREFIX + userHashResult(r);
 };
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * slot_tp_hash's reading of a __hash__ result (consumed): an int (bool included) within
+ * Py_hash_t is kept, a larger one is reduced as long_hash reduces, and -1 becomes -2.
+ */
+function userHashResult(r: Value): number | bigint {
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  const isInt = r.type === IntType || r.type === BoolType;
+  const b = isInt ? toBigInt(r) : 0n;
+  decref(r);
+  if (!isInt) typeError('__hash__ method should return an integer');
+  const h = b >= INT64_MIN && b <= INT64_MAX ? b : bigIntHash(b);
+  return h === -1n ? -2 : Number.isSafeInteger(Number(h)) ? Number(h) : h;
+}
 
 // ---------------------------------------------------------------- iteration, containers
 

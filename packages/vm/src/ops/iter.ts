@@ -7,6 +7,7 @@ import { FREELIST_NONE } from '@pyarena/memory';
 import { heap } from '../state';
 import { newObjectOfType, newStr, newTuple } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
+import { nextActiveSlot } from '../objects/set-table';
 import type { CompositeIterData, DictIterData, RangeData, RangeIterData, SeqIterData } from '../objects/types';
 import { byteArrayContent } from '../objects/bytearray';
 import {
@@ -45,8 +46,16 @@ function seqIter(type: PyObject, seq: PyObject, index = 0): PyObject {
 function dictIter(type: PyObject, dict: PyObject, kind: 0 | 1 | 2): PyObject {
   dict.refcnt++;
   const table = dict.data as DictTable;
-  const data: DictIterData = { seq: dict, index: table.version, it: table.map.values(), kind };
+  const data: DictIterData = { seq: dict, index: table.version, it: table.map.values(), kind, pos: 0, len: 0 };
   return newObjectOfType(type, data);
+}
+
+/** set_iter: remembers the size (si_used) and walks the slots (setiter_iternext). */
+function setIter(set: PyObject): PyObject {
+  set.refcnt++;
+  const n = (set.data as DictTable).size;
+  const data: DictIterData = { seq: set, index: n, it: null, kind: 0, pos: 0, len: n };
+  return newObjectOfType(SetIteratorType, data);
 }
 
 /** iter(v): a new reference to an iterator. TypeError if v is not iterable. */
@@ -68,7 +77,7 @@ export function getIter(v: Value): PyObject {
   if (t === DictType || t === DictKeysType) return dictIter(DictKeyIteratorType, t === DictType ? v : v.data, 0);
   if (t === DictValuesType) return dictIter(DictValueIteratorType, v.data as PyObject, 1);
   if (t === DictItemsType) return dictIter(DictItemIteratorType, v.data as PyObject, 2);
-  if (t === SetType || t === FrozenSetType) return dictIter(SetIteratorType, v, 0);
+  if (t === SetType || t === FrozenSetType) return setIter(v);
   if (t === BytesType || t === ByteArrayType) return seqIter(StrIteratorType, v);
   if (isBuiltinIterator(t)) {
     v.refcnt++;
@@ -161,16 +170,31 @@ export function iterNext(it: PyObject): Value | undefined {
     }
     return exhaust(d);
   }
-  if (t === DictKeyIteratorType || t === DictValueIteratorType || t === DictItemIteratorType || t === SetIteratorType) {
+  if (t === SetIteratorType) {
+    const d = it.data as DictIterData;
+    if (d.seq === null) return undefined;
+    const table = d.seq.data as DictTable;
+    if (table.size !== d.index) {
+      d.index = -1; // sticky, as CPython's si_used = -1
+      raise(RuntimeError, 'Set changed size during iteration');
+    }
+    const i = nextActiveSlot(table, d.pos);
+    if (i < 0) return exhaust(d);
+    d.pos = i + 1;
+    d.len--;
+    const key = table.slots![i]!.key;
+    incref(key);
+    return key;
+  }
+  if (t === DictKeyIteratorType || t === DictValueIteratorType || t === DictItemIteratorType) {
     const d = it.data as DictIterData;
     if (d.seq === null) return undefined;
     const table = d.seq.data as DictTable;
     if (table.version !== d.index) {
       d.index = table.version; // report once, as CPython does
-      const what = d.seq.type === DictType ? 'dictionary' : 'set';
-      raise(RuntimeError, `${what} changed size during iteration`);
+      raise(RuntimeError, 'dictionary changed size during iteration');
     }
-    const r = d.it.next();
+    const r = d.it!.next();
     if (r.done) return exhaust(d);
     const e = r.value as { key: Value; value: Value };
     if (d.kind === 0) { incref(e.key); return e.key; }

@@ -10,6 +10,7 @@ import {
   NotImplementedType, RangeType, SetType, SliceType, StrType, TupleType, TypeType,
 } from '../objects/types';
 import type { DictTable } from '../objects/dict-table';
+import { activeEntries } from '../objects/set-table';
 import { isSubtype, typeData } from '../objects/typeobject';
 import type { ExceptionData } from '../errors';
 import { isExceptionType, isHostStackOverflow, KeyError, raise, RecursionError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError } from '../errors';
@@ -156,7 +157,7 @@ function builtinRepr(v: PyObject): string | null {
     const name = t === SetType ? 'set' : 'frozenset';
     if (table.size === 0) return name + '()';
     return guarded(v, name + '(...)', () => {
-      const inner = '{' + [...table.map.values()].map((e) => repr(e.key)).join(', ') + '}';
+      const inner = '{' + activeEntries(table).map((e) => repr(e.key)).join(', ') + '}';
       return t === SetType ? inner : 'frozenset(' + inner + ')';
     });
   }

@@ -3,7 +3,8 @@
 import type { PyObject, Value } from '@pyarena/memory';
 import { None, newList, newStr, newTuple, intFromBigInt, newObjectOfType } from '../objects/constructors';
 import type { DictTable } from '../objects/dict-table';
-import { dictDel, dictGet, dictSet, setContains } from '../objects/dict';
+import { dictDel, dictGet, dictSet } from '../objects/dict';
+import { setContains } from '../objects/set';
 import type { RangeData, SliceData } from '../objects/types';
 import {
   BoolType, BytesType, ByteArrayType, DictItemsType, DictKeysType, DictType, DictValuesType, FrozenSetType,
