@@ -2,7 +2,8 @@
 // z.imag, z.conjugate(), abs(z), and its keys in dicts and sets (equal to the int or float it
 // equals when the imaginary part is zero, as hash() makes them in CPython).
 
-import type { Value } from '@pyarena/memory';
+import type { PyObject, Value } from '@pyarena/memory';
+import type { HashKey } from '../objects/dict-table';
 import { ComplexType } from '../objects/types';
 import { newFloat } from '../objects/constructors';
 import { checkArgs, defineMethod } from '../objects/builtin-function';
@@ -12,10 +13,14 @@ import { hashHooks } from '../ops/hash';
 import { attrHooks } from '../ops/attr';
 import { complexAbs, complexNew, newComplex, type Complex } from '../ops/complex';
 
-/** The dict/set key of a complex: a real one shares its float's key (hash.ts floatKey's rules). */
-function complexKey(c: Complex): string | number | bigint | symbol {
+/**
+ * The dict/set key of a complex: a real one shares its float's key (hash.ts floatKey's rules);
+ * one with a NaN part equals nothing but itself, so it is its own key.
+ */
+function complexKey(o: PyObject): HashKey {
+  const c = o.data as Complex;
+  if (Number.isNaN(c.re) || Number.isNaN(c.im)) return o;
   if (c.im === 0) {
-    if (Number.isNaN(c.re)) return Symbol('nan');
     if (Number.isInteger(c.re) && !Number.isSafeInteger(c.re)) return BigInt(c.re);
     return c.re === 0 ? 0 : c.re;
   }
@@ -37,7 +42,7 @@ export function defineComplexMethods(): void {
     return newFloat(complexAbs((self as { data: Complex }).data));
   });
   const prevKey = hashHooks.keyOther;
-  hashHooks.keyOther = (o) => (o.type === ComplexType ? complexKey(o.data as Complex) : prevKey(o));
+  hashHooks.keyOther = (o) => (o.type === ComplexType ? complexKey(o) : prevKey(o));
   const prevGet = attrHooks.getOther;
   attrHooks.getOther = (o, name) => {
     if (o.type === ComplexType && (name === 'real' || name === 'imag')) {

@@ -31,7 +31,6 @@ const UNHASHABLE = new Set(['list', 'dict', 'set', 'bytearray']);
 /** Numbers that are integral use the number itself (or the bigint beyond 2**53). */
 function floatKey(x: number): HashKey {
   if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
-  if (Number.isNaN(x)) return Symbol('nan'); // every NaN is a distinct key unless identical
   return x === 0 ? 0 : x;
 }
 
@@ -39,7 +38,11 @@ export function hashKey(v: Value): HashKey {
   if (typeof v === 'number') return v;
   const t = v.type;
   if (t === StrType) return v.data as string;
-  if (t === FloatType) return floatKey(v.data as number);
+  if (t === FloatType) {
+    const x = v.data as number;
+    // A NaN equals nothing, not even an equal NaN: it is its own key (found again only as itself).
+    return x === x ? floatKey(x) : v;
+  }
   if (t === BoolType) return v === True ? 1 : 0;
   if (t === IntType) return v.data as bigint;
   if (t === NoneType) return NONE_KEY;
