@@ -64,6 +64,8 @@ const tortureChangesOutput = (c: { area: string }, m: Mode): boolean =>
 /**
  * Under --gc-torture a tracing backend marks the whole heap at every safepoint: a loop over a
  * 20,000-item list (algorithms/sieve) takes 15 s alone under marksweep, over a minute on a busy CI.
+ * --verify-heap alone recounts the whole heap after every collection: limits/deep_nesting (60,000
+ * nested containers) took 42 s (generational) and 58 s (incremental) at a load average of 7 on two cores.
  */
 const TORTURE_TIMEOUT_MS = 180_000;
 
@@ -99,7 +101,7 @@ for (const c of listCases(process.env.CONFORMANCE_FILTER)) {
         } else {
           expect({ stdout: run.stdout, stderrLastLine: lastNonEmptyLine(run.stderr), exitCode: run.exitCode }).toEqual(expected);
         }
-      }, mode.gcTorture ? TORTURE_TIMEOUT_MS : undefined);
+      }, mode.verifyHeap ? TORTURE_TIMEOUT_MS : undefined);
     }
   });
 }
