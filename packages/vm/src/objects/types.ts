@@ -316,7 +316,16 @@ export type NativeFn = (args: Value[], kwnames: readonly string[] | null, self: 
  * `isDescriptor` marks a method of a builtin type stored in the type's attrs (a method
  * descriptor, CPython's PyMethodDescr); attribute access binds it to an instance (self).
  */
-export interface BuiltinData { name: string; fn: NativeFn; self: Value | null; qualname: string; isDescriptor: boolean }
+export interface BuiltinData {
+  name: string; fn: NativeFn; self: Value | null; qualname: string; isDescriptor: boolean;
+  /** The builtin type a method descriptor belongs to (null for functions). */
+  owner: PyObject | null;
+  /**
+   * SLOT_* (objects/slot-wrappers.ts): 0 for ordinary functions and methods; otherwise a special
+   * method of a builtin type, a wrapper around the native slot the operators call directly.
+   */
+  slot: number;
+}
 export const BuiltinFunctionType = makeType({
   name: 'builtin_function_or_method', isGC: true, basicSize: 72, acceptsSubclasses: false,
   traverse: (o, visit) => {
