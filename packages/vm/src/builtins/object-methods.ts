@@ -81,7 +81,7 @@ const objectNew: NativeFn = (args) => {
   }
   // tp_new_wrapper: a type whose layout is not object's needs its own __new__ (int's, list's).
   const solid = typeData(cls).isHeapType ? typeData(cls).solidBase ?? ObjectType : cls;
-  if (solid !== ObjectType) {
+  if (solid !== ObjectType && lookupInType(solid, '__new__') !== typeData(ObjectType).attrs.get('__new__')) {
     const name = isSubtype(solid, BaseException) ? 'BaseException' : typeData(solid).name;
     typeError(`object.__new__(${typeData(cls).name}) is not safe, use ${name}.__new__()`);
   }

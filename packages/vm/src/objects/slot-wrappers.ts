@@ -119,9 +119,14 @@ export function defineUnhashable(owner: PyObject, none: Value): void {
  * object's methods are not: the dispatch has always called them.
  */
 export function isInheritedSlot(f: Value, o: Value): boolean {
+  return isNativeSlot(f) && isSubtype(typeOfValue(o), (f as PyObject).data.owner as PyObject);
+}
+
+/** Is `f` a special method of a builtin type other than object (made by this file)? */
+export function isNativeSlot(f: Value): boolean {
   if (typeof f !== 'object' || f.type !== BuiltinFunctionType) return false;
   const b = f.data as BuiltinData;
-  return b.slot !== SLOT_NONE && b.owner !== null && b.owner !== ObjectType && isSubtype(typeOfValue(o), b.owner);
+  return b.slot !== SLOT_NONE && b.owner !== null && b.owner !== ObjectType;
 }
 
 /** The builtin layout of an instance of a user subclass of int, list, dict...; null otherwise. */

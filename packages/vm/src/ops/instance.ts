@@ -13,7 +13,7 @@ import { False, None, NotImplemented, True, materializeDict, newDict, newInstanc
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { bindBuiltin } from '../objects/builtin-function';
-import { isInheritedSlot } from '../objects/slot-wrappers';
+import { isInheritedSlot, isNativeSlot } from '../objects/slot-wrappers';
 import { bindDescriptor, isDataDescriptor, PropertyType, setViaDescriptor, SuperType, type PropertyData, type SuperData } from '../objects/descriptors';
 import {
   AttributeError, BaseException, clearTraceback, newException, PyErr, raise, StopIteration, tracebackAt,
@@ -66,11 +66,15 @@ function asBase<T>(o: PyObject, base: PyObject, f: () => T): T {
   }
 }
 
-/** Does a user class in type's MRO, before its first builtin type, define `name`? */
+/**
+ * Does a class in type's MRO other than object define `name`? A builtin base's slot wrapper
+ * (list.__repr__) does not count: it stands for the native operation the caller falls back to.
+ */
 function definedBelowObject(type: PyObject, name: string): boolean {
   for (const t of typeData(type).mro) {
-    if (!typeData(t).isHeapType) return false;
-    if (typeData(t).attrs.has(name)) return true;
+    if (t === ObjectType) return false;
+    const attr = typeData(t).attrs.get(name);
+    if (attr !== undefined && !isNativeSlot(attr)) return true;
   }
   return false;
 }
