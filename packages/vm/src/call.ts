@@ -11,6 +11,7 @@ import { typeError } from './errors';
 import { execute, frameForCall, recycleFrame } from './interpreter';
 import { makeGenerator } from './objects/generator';
 import { nativeCall } from './objects/builtin-function';
+import { SLOT_WRAPPER } from './objects/slot-wrappers';
 
 export const callHooks = {
   /** Calling an instance of a user class (__call__), or a user class itself. */
@@ -44,7 +45,10 @@ export function callObject(callable: Value, args: Value[], kwnames: readonly str
       nativeCall.callee = b;
       if (b.isDescriptor) {
         // An unbound method descriptor: list.append(l, x).
-        if (args.length === 0) typeError(`unbound method ${b.qualname}() needs an argument`);
+        if (args.length === 0) {
+          if (b.slot === SLOT_WRAPPER) typeError(`descriptor '${b.name}' of '${typeData(b.owner!).name}' object needs an argument`);
+          typeError(`unbound method ${b.qualname}() needs an argument`);
+        }
         return b.fn(args.slice(1), kwnames, args[0]!);
       }
       return b.fn(args, kwnames, b.self);

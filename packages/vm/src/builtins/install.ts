@@ -23,6 +23,7 @@ import { defineObjectMethods } from './object-methods';
 import { defineNumberMethods } from './methods-numbers';
 import { defineComplexMethods } from './methods-complex';
 import { defineBytesMethods } from './methods-bytes';
+import { defineBuiltinDunders } from './dunders-object';
 import { ClassMethodType, installDescriptorTypes, PropertyType, StaticMethodType, SuperType } from '../objects/descriptors';
 import '../ops/instance';
 import '../objects/classes';
@@ -43,6 +44,8 @@ function setupProcess(): void {
   installDescriptorTypes(IntType);
   typeData(ModuleType).customGetAttr = true;
   registerTypeConstructors();
+  // After the constructors (each type's __new__ wraps its constructor) and the methods above.
+  defineBuiltinDunders();
   iterHooks.call = (f, args) => callObject(f, args, null);
   iterHooks.isTrue = isTrue;
   setIntTypeForAttr(IntType);

@@ -33,7 +33,6 @@ const INT_METHODS: Record<string, NativeFn> = {
   conjugate: (a, k, self) => (checkArgs('conjugate', a, k, 0, 0), intFromBigInt(intValue(self))),
   as_integer_ratio: (a, k, self) => (checkArgs('as_integer_ratio', a, k, 0, 0), newTuple([intFromBigInt(intValue(self)), 1])),
   is_integer: (a, k) => (checkArgs('is_integer', a, k, 0, 0), True),
-  __index__: (a, k, self) => (checkArgs('__index__', a, k, 0, 0), intFromBigInt(intValue(self))),
   to_bytes: (a, k, self) => {
     const [lengthArg, orderArg, signedArg] = parseArgs('to_bytes', a, k, ['length', 'byteorder'], 0, ['signed']);
     const length = lengthArg === undefined ? 1 : argSmallIndex(lengthArg);
@@ -112,7 +111,6 @@ const FLOAT_METHODS: Record<string, NativeFn> = {
     }
     return newTuple([intFromBigInt(num), intFromBigInt(den)]);
   },
-  __repr__: (a, k, self) => (checkArgs('__repr__', a, k, 0, 0), newStr(floatRepr(floatValue(self)))),
 };
 
 export function defineNumberMethods(): void {

@@ -2,7 +2,7 @@
 // object_init/object_repr..., Objects/exceptions.c BaseException_*).
 
 import type { PyObject, Value } from '@pyarena/memory';
-import type { NativeFn } from '../objects/types';
+import type { BuiltinData, NativeFn } from '../objects/types';
 import { ObjectType, StrType, TypeType } from '../objects/types';
 import { None, NotImplemented, True, False, newStr, newTuple, intFromNumber } from '../objects/constructors';
 import { defineMethod, checkArgs, makeBuiltin } from '../objects/builtin-function';
@@ -91,6 +91,12 @@ const objectNew: NativeFn = (args) => {
   if (cls === undefined || typeof cls !== 'object' || !isSubtype(cls.type, TypeType)) {
     typeError('object.__new__(X): X is not a type object');
   }
+  // tp_new_wrapper: a type whose layout is not object's needs its own __new__ (int's, list's).
+  const solid = typeData(cls).isHeapType ? typeData(cls).solidBase ?? ObjectType : cls;
+  if (solid !== ObjectType && lookupInType(solid, '__new__') !== typeData(ObjectType).attrs.get('__new__')) {
+    const name = isSubtype(solid, BaseException) ? 'BaseException' : typeData(solid).name;
+    typeError(`object.__new__(${typeData(cls).name}) is not safe, use ${name}.__new__()`);
+  }
   return allocInstance(cls, args.slice(1));
 };
 
@@ -135,6 +141,9 @@ export function defineObjectMethods(): void {
   defineMethod(SyntaxError, '__init__', syntaxErrorInit);
   for (const [n, fn] of Object.entries(OBJECT_METHODS)) defineMethod(ObjectType, n, fn);
   // object.__new__ is a static method: a plain function in the namespace, called as object.__new__(cls).
-  typeData(ObjectType).attrs.set('__new__', makeBuiltin('__new__', objectNew, 'object.__new__'));
+  const objectNewFn = makeBuiltin('__new__', objectNew, 'object.__new__');
+  // Bound to the type as CPython's tp_new_wrapper is: <built-in method __new__ of type object>.
+  (objectNewFn.data as BuiltinData).self = ObjectType;
+  typeData(ObjectType).attrs.set('__new__', objectNewFn);
   for (const [n, fn] of Object.entries(EXCEPTION_METHODS)) defineMethod(BaseException, n, fn);
 }

@@ -56,7 +56,7 @@ function fn2(name: string, f: (a: Value, b: Value) => Value): NativeFn {
 
 /** A native callable owning `stolenState` (a tuple) as its self. */
 function closure(name: string, stolenState: PyObject, fn: NativeFn): PyObject {
-  const data: BuiltinData = { name, fn, self: stolenState, qualname: name, isDescriptor: false };
+  const data: BuiltinData = { name, fn, self: stolenState, qualname: name, isDescriptor: false, owner: null, slot: 0 };
   return newObjectOfType(BuiltinFunctionType, data);
 }
 

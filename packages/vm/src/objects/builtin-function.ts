@@ -12,7 +12,7 @@ import { heap } from '../state';
 
 /** An immortal native function (builtins and module functions: give their `module`). */
 export function makeBuiltin(name: string, fn: NativeFn, qualname = name, module: string | null = null): PyObject {
-  const data: BuiltinData = { name, fn, self: null, qualname, isDescriptor: false, module };
+  const data: BuiltinData = { name, fn, self: null, qualname, isDescriptor: false, module, owner: null, slot: 0 };
   const o = new PyObjectClass(BuiltinFunctionType, data);
   o.refcnt = IMMORTAL_REFCNT;
   o.gcFlags |= GC_IMMORTAL;
@@ -21,7 +21,9 @@ export function makeBuiltin(name: string, fn: NativeFn, qualname = name, module:
 
 /** Adds a native method to a builtin type: `fn` receives the instance as `self`. */
 export function defineMethod(type: PyObject, name: string, fn: NativeFn): void {
-  const data: BuiltinData = { name, fn, self: null, qualname: `${typeData(type).name}.${name}`, isDescriptor: true, module: null };
+  const data: BuiltinData = {
+    name, fn, self: null, qualname: `${typeData(type).name}.${name}`, isDescriptor: true, module: null, owner: type, slot: 0,
+  };
   const o = new PyObjectClass(BuiltinFunctionType, data);
   o.refcnt = IMMORTAL_REFCNT;
   o.gcFlags |= GC_IMMORTAL;
@@ -32,7 +34,9 @@ export function defineMethod(type: PyObject, name: string, fn: NativeFn): void {
 export function bindBuiltin(descr: PyObject, self: Value): PyObject {
   const d = descr.data as BuiltinData;
   if (typeof self === 'object') self.refcnt++;
-  const data: BuiltinData = { name: d.name, fn: d.fn, self, qualname: d.qualname, isDescriptor: false, module: null };
+  const data: BuiltinData = {
+    name: d.name, fn: d.fn, self, qualname: d.qualname, isDescriptor: false, module: null, owner: d.owner, slot: d.slot,
+  };
   try {
     return newObjectOfType(BuiltinFunctionType, data);
   } catch (e) {

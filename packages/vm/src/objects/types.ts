@@ -321,6 +321,13 @@ export interface BuiltinData {
   name: string; fn: NativeFn; self: Value | null; qualname: string; isDescriptor: boolean;
   /** The module of a module-level function ('math'), or null (builtins, methods). */
   module?: string | null;
+  /** The builtin type a method descriptor belongs to (null for functions). */
+  owner: PyObject | null;
+  /**
+   * SLOT_* (objects/slot-wrappers.ts): 0 for ordinary functions and methods; otherwise a special
+   * method of a builtin type, a wrapper around the native slot the operators call directly.
+   */
+  slot: number;
 }
 export const BuiltinFunctionType = makeType({
   name: 'builtin_function_or_method', isGC: true, basicSize: 72, acceptsSubclasses: false,

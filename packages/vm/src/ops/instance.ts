@@ -15,6 +15,7 @@ import { False, None, NotImplemented, True, materializeDict, newDict, newInstanc
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
 import type { DictTable } from '../objects/dict-table';
 import { bindBuiltin } from '../objects/builtin-function';
+import { isInheritedSlot, isNativeSlot } from '../objects/slot-wrappers';
 import { bindDescriptor, isDataDescriptor, PropertyType, setViaDescriptor, SuperType, type PropertyData, type SuperData } from '../objects/descriptors';
 import {
   AttributeError, BaseException, clearTraceback, newException, PyErr, raise, StopIteration, tracebackAt,
@@ -33,11 +34,12 @@ import { hooks as reprHooks, defaultObjectRepr, exceptionStr } from './repr';
 import { contains, delItem, getItem, len, setItem, subscriptHooks } from './subscript';
 import { IndexError, SyntaxError, SystemExit, UnicodeError, ValueError } from '../errors';
 import { dictGet } from '../objects/dict';
-import { binaryOp } from './binary';
+import { binaryOp, unaryOp } from './binary';
 import { compare } from './compare';
 import { getIter } from './iter';
 import { repr, str } from './repr';
 import { evalHooks } from './eval-helpers';
+import { formatBuiltin } from './format';
 import { allocInstance, typeNewBuiltin } from '../objects/classes';
 import { nameKey } from '../objects/code';
 import { suggest } from '../suggestions';
@@ -68,11 +70,15 @@ function asBase<T>(o: PyObject, base: PyObject, f: () => T): T {
   }
 }
 
-/** Does a class in type's MRO other than object define `name`? */
+/**
+ * Does a class in type's MRO other than object define `name`? A builtin base's slot wrapper
+ * (list.__repr__) does not count: it stands for the native operation the caller falls back to.
+ */
 function definedBelowObject(type: PyObject, name: string): boolean {
   for (const t of typeData(type).mro) {
     if (t === ObjectType) return false;
-    if (typeData(t).attrs.has(name)) return true;
+    const attr = typeData(t).attrs.get(name);
+    if (attr !== undefined && !isNativeSlot(attr)) return true;
   }
   return false;
 }
@@ -81,7 +87,9 @@ function definedBelowObject(type: PyObject, name: string): boolean {
 export function callDunder(o: Value, name: string, args: Value[]): Value | undefined {
   if (typeof o === 'number') return undefined;
   const f = lookupInType(o.type, name);
-  if (f === undefined || f === None) return undefined;
+  // A special method inherited from a builtin base (list.__len__ for a list subclass): the
+  // callers then run the base's native operation directly, as CPython's inherited slots do.
+  if (f === undefined || f === None || isInheritedSlot(f, o)) return undefined;
   if (typeof f === 'object' && f.type === FunctionType) return callObject(f, [o, ...args], null);
   if (typeof f === 'object' && f.type === BuiltinFunctionType && (f.data as BuiltinData).isDescriptor) {
     return (f.data as BuiltinData).fn(args, null, o);
@@ -456,6 +464,12 @@ evalHooks.formatOther = (v, spec) => {
   } finally {
     decref(key);
   }
+  // format() of an int, float or str subclass without its own __format__: the base's.
+  const base = builtinBaseOf(v);
+  if (base !== null) {
+    const text = asBase(v as PyObject, base, () => formatBuiltin(v, spec));
+    if (text !== null) return text;
+  }
   if (spec !== '') typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
   return reprHooks.reprOther(v as PyObject, true);
 };
@@ -822,7 +836,11 @@ binaryHooks.binaryOther = (op, a, b) => {
 binaryHooks.unaryOther = (op, v) => {
   if (!isHeapInstance(v)) return null;
   const name = op === UNARY_NEGATIVE ? '__neg__' : op === UNARY_INVERT ? '__invert__' : '__pos__';
-  return callDunder(v, name, []) ?? null;
+  const r = callDunder(v, name, []);
+  if (r !== undefined) return r;
+  // -x, +x, ~x of an int or float subclass that does not override them: the base's native slot.
+  const base = builtinBaseOf(v);
+  return base === null ? null : asBase(v as PyObject, base, () => unaryOp(op, v));
 };
 
 export { newException, suggest, dictGetStr };

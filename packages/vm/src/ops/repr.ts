@@ -12,6 +12,7 @@ import {
 import type { DictTable } from '../objects/dict-table';
 import { activeEntries } from '../objects/set-table';
 import { isSubtype, typeData } from '../objects/typeobject';
+import { SLOT_WRAPPER } from '../objects/slot-wrappers';
 import type { ExceptionData } from '../errors';
 import { isExceptionType, isHostStackOverflow, KeyError, raise, RecursionError, SyntaxError, UnicodeDecodeError, UnicodeEncodeError } from '../errors';
 import { bigintToDecimal } from './int-digits';
@@ -26,6 +27,11 @@ export const hooks = {
 
 export function hexAddr(o: PyObject): string {
   return '0x' + o.addr.toString(16).padStart(12, '0');
+}
+
+/** The address id() gives an immediate int (builtins/functions.ts smallIntId), for reprs naming it. */
+function immediateAddr(n: number): string {
+  return '0x' + (0x7e0000000000 + (n & 0xffffffff) * 32).toString(16).padStart(12, '0');
 }
 
 export function defaultObjectRepr(o: PyObject): string {
@@ -187,8 +193,18 @@ function builtinRepr(v: PyObject): string | null {
   }
   if (t === BuiltinFunctionType) {
     const b = v.data as BuiltinData;
-    if (b.self !== null && typeof b.self !== 'number' && b.self.type !== ModuleType) {
-      return `<built-in method ${b.name} of ${typeData(b.self.type).name} object at ${hexAddr(b.self)}>`;
+    if (b.isDescriptor && b.owner !== null) {
+      // An unbound method descriptor or slot wrapper of a builtin type (descrobject.c's reprs).
+      const owner = typeData(b.owner).name;
+      return b.slot === SLOT_WRAPPER ? `<slot wrapper '${b.name}' of '${owner}' objects>` : `<method '${b.name}' of '${owner}' objects>`;
+    }
+    if (b.self !== null && b.self !== undefined && (typeof b.self === 'number' || b.self.type !== ModuleType)) {
+      const kind = b.slot === SLOT_WRAPPER ? 'method-wrapper' : 'built-in method';
+      const quote = b.slot === SLOT_WRAPPER ? `'${b.name}'` : b.name;
+      const typeOfSelf = typeof b.self === 'number' ? 'int' : typeData(b.self.type).name;
+      // An immediate int has no heap address: it shows the address its boxed twin would have.
+      const at = typeof b.self === 'number' ? immediateAddr(b.self) : hexAddr(b.self);
+      return `<${kind} ${quote} of ${typeOfSelf} object at ${at}>`;
     }
     return `<built-in function ${b.name}>`;
   }
