@@ -36,6 +36,14 @@ export function callPython(func: PyObject, args: readonly Value[], kwnames: read
   }
 }
 
+/** type.__call__ (type_call): a builtin type's constructor, or __new__ then __init__. */
+export function typeCall(cls: PyObject, args: Value[], kwnames: readonly string[] | null): Value {
+  const ctor = typeConstructors.get(cls);
+  if (ctor !== undefined) return ctor(args, kwnames, cls);
+  if (callHooks.callType !== null) return callHooks.callType(cls, args, kwnames);
+  typeError(`cannot create '${typeData(cls).name}' instances`);
+}
+
 export function callObject(callable: Value, args: Value[], kwnames: readonly string[] | null): Value {
   if (typeof callable === 'object') {
     const t = callable.type;
@@ -63,10 +71,7 @@ export function callObject(callable: Value, args: Value[], kwnames: readonly str
         const meta = lookupInType(t, '__call__');
         if (meta !== undefined && meta !== typeData(TypeType).attrs.get('__call__')) return callObject(meta, [callable, ...args], kwnames);
       }
-      const ctor = typeConstructors.get(callable);
-      if (ctor !== undefined) return ctor(args, kwnames, callable);
-      if (callHooks.callType !== null) return callHooks.callType(callable, args, kwnames);
-      typeError(`cannot create '${typeData(callable).name}' instances`);
+      return typeCall(callable, args, kwnames);
     }
   }
   return callHooks.callOther(callable, args, kwnames);

@@ -17,7 +17,7 @@ import { allocInstance } from '../objects/classes';
 import { NativeIteratorType } from '../objects/native-iterator';
 import { defineSlot, defineSlotMethod, markSlot, SLOT_METHOD, SLOT_NONE } from '../objects/slot-wrappers';
 import { PyErr, StopIteration, newException, typeError } from '../errors';
-import { callObject, typeConstructors } from '../call';
+import { typeCall, typeConstructors } from '../call';
 import { iterNext } from '../ops/iter';
 import { repr } from '../ops/repr';
 import { sizeOf } from '../modules/sys';
@@ -102,7 +102,8 @@ function objectAndType(): void {
   defineSlotMethod(ObjectType, '__sizeof__', 0, 0, sizeofBody);
 
   defineSlot(TypeType, '__repr__', 0, 0, (self) => newStr(repr(self)));
-  const call: NativeFn = (args, kwnames, self) => callObject(self!, args, kwnames);
+  // type_call itself: a metaclass's super().__call__() must not dispatch to the metaclass again.
+  const call: NativeFn = (args, kwnames, self) => typeCall(self as PyObject, args, kwnames);
   typeData(TypeType).attrs.set('__call__', wrapRaw(TypeType, '__call__', call));
   defineSlotMethod(TypeType, '__instancecheck__', 1, 1, (self, [x]) => builtinFn('isinstance', [x!, self]));
   defineSlotMethod(TypeType, '__subclasscheck__', 1, 1, (self, [x]) => builtinFn('issubclass', [x!, self]));

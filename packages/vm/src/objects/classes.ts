@@ -13,7 +13,7 @@ import {
 } from './types';
 import type { DictTable } from './dict-table';
 import { DictTable as DictTableClass } from './dict-table';
-import { callHooks, typeConstructors } from '../call';
+import { typeConstructors } from '../call';
 import { IntType, FloatType, BytesType, FrozenSetType, SetType } from './types';
 
 const IMMUTABLE_BASES = new Set<PyObject>([IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType]);
@@ -466,14 +466,6 @@ defineMethod(TypeType, '__init__', (args, kwnames) => {
   const npos = args.length - (kwnames?.length ?? 0);
   if (npos !== 1 && npos !== 3) typeError('type.__init__() takes 1 or 3 arguments');
   return None;
-});
-
-// type.__call__(cls, *args): what calling a class does, for a metaclass's super().__call__().
-defineMethod(TypeType, '__call__', (args, kwnames, self) => {
-  const cls = self as PyObject;
-  const ctor = typeConstructors.get(cls);
-  if (ctor !== undefined) return ctor(args, kwnames, cls);
-  return callHooks.callType!(cls, args, kwnames);
 });
 
 typeHooks.newClass = (args, kwnames) => typeNew(TypeType, args, kwnames);
