@@ -10,7 +10,7 @@ import { lookupInType, typeData, typeName } from './objects/typeobject';
 import { typeError } from './errors';
 import { execute, frameForCall, recycleFrame } from './interpreter';
 import { makeGenerator } from './objects/generator';
-import { nativeCall } from './objects/builtin-function';
+import { checkDescriptorSelf, nativeCall } from './objects/builtin-function';
 import { SLOT_WRAPPER } from './objects/slot-wrappers';
 
 export const callHooks = {
@@ -57,6 +57,7 @@ export function callObject(callable: Value, args: Value[], kwnames: readonly str
           if (b.slot === SLOT_WRAPPER) typeError(`descriptor '${b.name}' of '${typeData(b.owner!).name}' object needs an argument`);
           typeError(`unbound method ${b.qualname}() needs an argument`);
         }
+        checkDescriptorSelf(b, args[0]!);
         return b.fn(args.slice(1), kwnames, args[0]!);
       }
       return b.fn(args, kwnames, b.self);

@@ -28,7 +28,7 @@ import type { FunctionData } from './objects/types';
 import { BuiltinFunctionType, FloatType, FunctionType, ListType, type BuiltinData } from './objects/types';
 import { dictSet } from './objects/dict';
 import { listAppendSteal } from './objects/list';
-import { nativeCall } from './objects/builtin-function';
+import { checkDescriptorSelf, nativeCall } from './objects/builtin-function';
 import { richCompare, isTrue } from './ops/compare';
 import { contains, getItem, setItem, delItem } from './ops/subscript';
 import { getIter, iterNext } from './ops/iter';
@@ -807,7 +807,11 @@ function callFromStack(callable: Value, stack: (Value | null)[], start: number, 
     nativeCall.callee = b;
     if (!b.isDescriptor) return b.fn(stack.slice(start, end) as Value[], null, b.self);
     // A method descriptor with its self (list.append on a list): no array with self first.
-    if (end > start) return b.fn(stack.slice(start + 1, end) as Value[], null, stack[start]!);
+    if (end > start) {
+      const self = stack[start]!;
+      if (b.owner !== null && (typeof self === 'number' || self.type !== b.owner)) checkDescriptorSelf(b, self);
+      return b.fn(stack.slice(start + 1, end) as Value[], null, self);
+    }
   }
   return callObject(callable, stack.slice(start, end) as Value[], null);
 }

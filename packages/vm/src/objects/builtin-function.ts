@@ -5,8 +5,8 @@ import type { PyObject, Value } from '@pyarena/memory';
 import { GC_IMMORTAL, IMMORTAL_REFCNT, PyObject as PyObjectClass } from '@pyarena/memory';
 import { typeError } from '../errors';
 import type { BuiltinData, NativeFn } from './types';
-import { BuiltinFunctionType } from './types';
-import { typeData } from './typeobject';
+import { BuiltinFunctionType, IntType } from './types';
+import { isSubtype, typeData, typeName } from './typeobject';
 import { newObjectOfType } from './constructors';
 import { heap } from '../state';
 
@@ -57,6 +57,18 @@ function functionStr(name: string): string {
   const b = nativeCall.callee;
   if (b === null || b.name !== name) return name;
   return b.module !== null && b.module !== undefined ? `${b.module}.${b.qualname}` : b.qualname;
+}
+
+/**
+ * A method descriptor called with a self of another type (list.append(5, 1)): CPython's
+ * method_check_args. Slot wrappers make their own check; functions have no owner.
+ */
+export function checkDescriptorSelf(b: BuiltinData, self: Value): void {
+  const owner = b.owner;
+  if (owner === null || b.slot !== 0) return;
+  const t = typeof self === 'number' ? IntType : self.type;
+  if (t === owner || isSubtype(t, owner)) return;
+  typeError(`descriptor '${b.name}' for '${typeData(owner).name}' objects doesn't apply to a '${typeName(self)}' object`);
 }
 
 /** Positional count check with CPython's wording for functions taking a fixed range. */
