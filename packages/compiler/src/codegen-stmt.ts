@@ -3,6 +3,7 @@
 import type * as ast from '@pyarena/parser';
 import type { Compiler } from './codegen';
 import { constValue, jumpIf, sourceSegment, visitExpr } from './codegen-expr';
+import { compileMatch } from './codegen-match';
 import { compileClass, compileFunction } from './codegen-scope';
 import { compileTry, compileWith, popFBlock, pushFBlock, unwindFBlock, unwindFBlockStack } from './codegen-try';
 import * as op from './opcodes';
@@ -48,6 +49,9 @@ export function findAnn(stmts: ast.Stmt[]): boolean {
       case 'Try':
         if (findAnn(s.body) || findAnn(s.orelse) || findAnn(s.finalbody)) return true;
         for (const h of s.handlers) if (findAnn(h.body)) return true;
+        break;
+      case 'Match':
+        for (const m of s.cases) if (findAnn(m.body)) return true;
         break;
       default:
         break;
@@ -106,6 +110,8 @@ export function visitStmt(c: Compiler, s: ast.Stmt): void {
     }
     case 'Try':
       return compileTry(c, s);
+    case 'Match':
+      return compileMatch(c, s);
     case 'Assert':
       return compileAssert(c, s);
     case 'Import':

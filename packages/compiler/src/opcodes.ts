@@ -102,6 +102,14 @@ export const IMPORT_STAR = 84; //          (module -- )
 export const RETURN_GENERATOR = 85; //     reserved: generators are created by CALL when CO_GENERATOR is set
 export const EXTENDED_ARG = 86; //         unused: arguments are full 32-bit words
 export const PRINT_EXPR = 87; //          (v -- )   interactive input only: sys.displayhook(v)
+// Structural pattern matching (the match statement), as CPython 3.11's:
+export const GET_LEN = 88; //              (v -- v len(v))
+export const MATCH_MAPPING = 89; //        (subject -- subject bool)   is type(subject) a mapping (dict, Mapping)?
+export const MATCH_SEQUENCE = 90; //       (subject -- subject bool)   a sequence, but never str/bytes/bytearray
+export const MATCH_KEYS = 91; //           (subject keys -- subject keys values)   values: a tuple of
+//                                          subject.get(key) for each key, or None if any is missing
+export const MATCH_CLASS = 92; //          (subject cls kwnames -- attrs)   attrs: a tuple of arg positional
+//                                          (__match_args__) then keyword attributes, or None on no match
 
 /** BINARY_OP arguments, as CPython 3.11's NB_* (Include/opcode.h). Inplace forms add 13. */
 export const NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
@@ -226,6 +234,11 @@ export const OPCODES: readonly OpInfo[] = [
   op(RETURN_GENERATOR, 'RETURN_GENERATOR', 'none', fixed(0)),
   op(EXTENDED_ARG, 'EXTENDED_ARG', 'none', fixed(0)),
   op(PRINT_EXPR, 'PRINT_EXPR', 'none', fixed(-1)),
+  op(GET_LEN, 'GET_LEN', 'none', fixed(1)),
+  op(MATCH_MAPPING, 'MATCH_MAPPING', 'none', fixed(1)),
+  op(MATCH_SEQUENCE, 'MATCH_SEQUENCE', 'none', fixed(1)),
+  op(MATCH_KEYS, 'MATCH_KEYS', 'none', fixed(1)),
+  op(MATCH_CLASS, 'MATCH_CLASS', 'count', fixed(-2)),
 ];
 
 /** OPCODES indexed by opcode number. */

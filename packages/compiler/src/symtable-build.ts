@@ -174,6 +174,46 @@ export class Builder {
       case 'Break':
       case 'Continue':
         break;
+      case 'Match':
+        this.visitExpr(s.subject);
+        for (const m of s.cases) {
+          this.visitPattern(m.pattern);
+          if (m.guard) this.visitExpr(m.guard);
+          this.visitStmts(m.body);
+        }
+        break;
+    }
+  }
+
+  /** Names a pattern captures are local bindings, as assignment targets are. */
+  private visitPattern(p: ast.Pattern): void {
+    switch (p.kind) {
+      case 'MatchValue':
+        this.visitExpr(p.value);
+        break;
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const sub of p.patterns) this.visitPattern(sub);
+        break;
+      case 'MatchStar':
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k);
+        for (const sub of p.patterns) this.visitPattern(sub);
+        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL, p);
+        break;
+      case 'MatchClass':
+        this.visitExpr(p.cls);
+        for (const sub of p.patterns) this.visitPattern(sub);
+        for (const sub of p.kwdPatterns) this.visitPattern(sub);
+        break;
+      case 'MatchAs':
+        if (p.pattern !== null) this.visitPattern(p.pattern);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        break;
     }
   }
 

@@ -314,3 +314,35 @@ describe('positions', () => {
     expect(compileSrc('').positions[0]).toBe(1);
   });
 });
+
+describe('match statements (compile.c compiler_match)', () => {
+  it('copies the subject for every case but the last, and binds captures only after a full match', () => {
+    // The same instructions as CPython 3.11's dis (less RESUME; our jump targets are absolute).
+    expect(instrs(compileSrc('match s:\n    case [x, 1]:\n        pass\n    case 2:\n        pass\n    case _:\n        pass\n'))).toEqual([
+      'LOAD_NAME 0', 'COPY 1', 'MATCH_SEQUENCE', 'POP_JUMP_IF_FALSE 34', 'GET_LEN', 'LOAD_CONST 0',
+      'COMPARE_OP 2', 'POP_JUMP_IF_FALSE 34', 'UNPACK_SEQUENCE 2', 'SWAP 2', 'LOAD_CONST 1', 'COMPARE_OP 2',
+      'POP_JUMP_IF_FALSE 34', 'STORE_NAME 1', 'POP_TOP', 'LOAD_CONST 2', 'RETURN_VALUE', 'POP_TOP',
+      'LOAD_CONST 0', 'COMPARE_OP 2', 'POP_JUMP_IF_FALSE 46', 'LOAD_CONST 2', 'RETURN_VALUE',
+      'NOP', 'LOAD_CONST 2', 'RETURN_VALUE',
+    ]);
+  });
+
+  it('class, mapping and or-patterns use MATCH_CLASS, MATCH_KEYS and a copy per alternative', () => {
+    const names = opnames(compileSrc('match s:\n    case P(1, y=z, w=r) | {"k": z, **r} if z:\n        pass\n'));
+    expect(names.filter((n) => n.startsWith('MATCH_'))).toEqual(['MATCH_CLASS', 'MATCH_MAPPING', 'MATCH_KEYS']);
+    expect(names).toContain('DICT_UPDATE');
+    expect(names).toContain('DELETE_SUBSCR');
+  });
+
+  it('a star wildcard subscripts from both ends instead of unpacking', () => {
+    const names = opnames(compileSrc('match s:\n    case [a, *_, b]:\n        pass\n'));
+    expect(names).not.toContain('UNPACK_EX');
+    expect(names.filter((n) => n === 'BINARY_SUBSCR')).toHaveLength(2);
+    expect(opnames(compileSrc('match s:\n    case [a, *b]:\n        pass\n'))).toContain('UNPACK_EX');
+  });
+
+  it('None is matched with one jump on the value; True with IS_OP', () => {
+    expect(opnames(compileSrc('match s:\n    case None:\n        pass\n')).slice(0, 2)).toEqual(['LOAD_NAME', 'POP_JUMP_IF_NOT_NONE']);
+    expect(opnames(compileSrc('match s:\n    case True:\n        pass\n')).slice(0, 4)).toEqual(['LOAD_NAME', 'LOAD_CONST', 'IS_OP', 'POP_JUMP_IF_FALSE']);
+  });
+});

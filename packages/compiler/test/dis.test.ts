@@ -101,3 +101,71 @@ describe('constant reprs', () => {
     expect(constRepr({ type: 'bool', value: true }, a)).toBe('True');
   });
 });
+
+describe('dis of a match statement', () => {
+  // Checked against CPython 3.11's dis.dis: the same instructions, less RESUME/PUSH_NULL/PRECALL,
+  // except that CPython's optimizer also drops the SWAP 2 before the POP_TOPs of the mapping case.
+  it('shows MATCH_CLASS, MATCH_MAPPING, MATCH_KEYS and the failure clean-up on the pattern lines', () => {
+    const src = 'match p:\n    case Point(x=0) | None:\n        print("a")\n    case {"k": v}:\n        print(v)\n';
+    expect(dis(compileSrc(src))).toBe(`  1           0 LOAD_NAME                0 (p)
+
+  2           2 COPY                     1
+              4 COPY                     1
+              6 LOAD_NAME                1 (Point)
+              8 LOAD_CONST               0 (('x',))
+             10 MATCH_CLASS              0
+             12 COPY                     1
+             14 POP_JUMP_IF_NONE        26 (to 26)
+             16 UNPACK_SEQUENCE          1
+             18 LOAD_CONST               1 (0)
+             20 COMPARE_OP               2 (==)
+             22 POP_JUMP_IF_FALSE       28 (to 28)
+             24 JUMP_FORWARD            38 (to 38)
+        >>   26 POP_TOP
+        >>   28 COPY                     1
+             30 POP_JUMP_IF_NOT_NONE    34 (to 34)
+             32 JUMP_FORWARD            38 (to 38)
+        >>   34 POP_TOP
+             36 JUMP_FORWARD            54 (to 54)
+        >>   38 POP_TOP
+             40 POP_TOP
+
+  3          42 LOAD_NAME                2 (print)
+             44 LOAD_CONST               2 ('a')
+             46 CALL                     1
+             48 POP_TOP
+             50 LOAD_CONST               5 (None)
+             52 RETURN_VALUE
+
+  4     >>   54 MATCH_MAPPING
+             56 POP_JUMP_IF_FALSE      102 (to 102)
+             58 GET_LEN
+             60 LOAD_CONST               3 (1)
+             62 COMPARE_OP               5 (>=)
+             64 POP_JUMP_IF_FALSE      102 (to 102)
+             66 LOAD_CONST               4 (('k',))
+             68 MATCH_KEYS
+             70 COPY                     1
+             72 POP_JUMP_IF_NONE        98 (to 98)
+             74 UNPACK_SEQUENCE          1
+             76 SWAP                     3
+             78 SWAP                     2
+             80 POP_TOP
+             82 POP_TOP
+             84 STORE_NAME               3 (v)
+
+  5          86 LOAD_NAME                2 (print)
+             88 LOAD_NAME                3 (v)
+             90 CALL                     1
+             92 POP_TOP
+             94 LOAD_CONST               5 (None)
+             96 RETURN_VALUE
+
+  4     >>   98 POP_TOP
+            100 POP_TOP
+        >>  102 POP_TOP
+            104 LOAD_CONST               5 (None)
+            106 RETURN_VALUE
+`);
+  });
+});

@@ -101,3 +101,23 @@ def outer():
     expect(f.varnames).toEqual(['self', '_P__k', 'a', 'kw']);
   });
 });
+
+describe('symtable: match statements', () => {
+  it('every name a pattern captures is a local (or a cell when a closure uses it)', () => {
+    const top = table(`
+def f(v):
+    match v:
+        case [a, *b] | (a, *b):
+            pass
+        case {"k": c, **d} if e:
+            pass
+        case P(g, h=[i as j]):
+            pass
+    return lambda: a
+`);
+    expect(scopes(child(top, 'f'))).toEqual({
+      v: 'local', a: 'cell', b: 'local', c: 'local', d: 'local', e: 'global_implicit', P: 'global_implicit',
+      g: 'local', i: 'local', j: 'local',
+    });
+  });
+});

@@ -95,4 +95,16 @@ CASES = [
     "x = b'abc' b'def'\n",
     "x = 1_0.0_1e1_0\n",
     "x = 0\ny = 00\nz = 0.0\n",
+    # match statements (PEP 634) and the soft keywords match/case used as names
+    "match (1, [2, 3]):\n    case (1, [a, *rest]) if a > 0:\n        print(a, rest)\n    case _:\n        pass\n",
+    "match x:\n    case {'k': v, **kw} | {'j': v, **kw}:\n        pass\n    case {}:\n        pass\n",
+    "match p:\n    case Point(1, y=-2) as p:\n        pass\n    case a.b.C(x, y, z=0, w=[1, *_]):\n        pass\n",
+    "match v:\n    case Color.RED | None | True | False | 's' 't' | b'x' | 1.5 | -3 | 1 + 2j | -1 - 2j | 0j: pass\n",
+    "match v:\n    case [] | () | [_] | (_,) | [*_] | {**r} | (x) | ((y as z)):\n        pass\n",
+    "match a, b:\n    case c, *d,:\n        pass\n    case *e, f: pass\n",
+    "match x,:\n    case 1: pass\nmatch -x:\n    case Point(): pass\n",
+    "match x:\n    case {1: _, -2: _, None: _, a.b: _, 's': _, True: _}: pass\n",
+    "match = 1\nmatch(x)\ncase = 2\nprint(match, case)\nmatch.x = match[0]\nmatch: int = 3\nmatch\n",
+    "def f(match, case):\n    match match:\n        case case: return case\n",
+    "match x:\n    case 1:\n        match y:\n            case 2: pass\n    case 3 if (z := 4): pass\n",
 ]

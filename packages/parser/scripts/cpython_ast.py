@@ -6,7 +6,8 @@ import ast, json, sys
 
 RENAMES = {'col_offset': 'col', 'end_lineno': 'endLineno', 'end_col_offset': 'endCol',
            'kw_defaults': 'kwDefaults', 'decorator_list': 'decorators', 'context_expr': 'contextExpr',
-           'optional_vars': 'optionalVars', 'format_spec': 'formatSpec'}
+           'optional_vars': 'optionalVars', 'format_spec': 'formatSpec', 'kwd_attrs': 'kwdAttrs',
+           'kwd_patterns': 'kwdPatterns'}
 SKIP = {'type_comment', 'type_ignores', 'kind', 'is_async'}
 NODE_KIND = {'Expr': 'Expr', 'Set': 'Set'}
 
@@ -35,7 +36,7 @@ def conv(node):
     for f in node._fields:
         if f in SKIP: continue
         v = getattr(node, f, None)
-        if name == 'Constant' and f == 'value': v = const(v)
+        if name in ('Constant', 'MatchSingleton') and f == 'value': v = const(v)
         elif name == 'AnnAssign' and f == 'simple': v = bool(v)
         else: v = conv(v)
         out[RENAMES.get(f, f)] = v

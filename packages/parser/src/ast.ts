@@ -41,7 +41,8 @@ export type Stmt =
   | ExprStmt
   | Pass
   | Break
-  | Continue;
+  | Continue
+  | Match;
 
 export interface Arg extends Span {
   kind: 'arg';
@@ -131,6 +132,35 @@ export interface ExprStmt extends Span { kind: 'Expr'; value: Expr }
 export interface Pass extends Span { kind: 'Pass' }
 export interface Break extends Span { kind: 'Break' }
 export interface Continue extends Span { kind: 'Continue' }
+
+// ---------------------------------------------------------------- match (PEP 634)
+
+export interface Match extends Span { kind: 'Match'; subject: Expr; cases: MatchCase[] }
+/** One `case`: as CPython's match_case, it has no location of its own. */
+export interface MatchCase { kind: 'match_case'; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+
+export type Pattern =
+  | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+
+/** A literal (`-1`, `1 + 2j`, `'s'`) or a dotted name (`Color.RED`), compared with `==`. */
+export interface MatchValue extends Span { kind: 'MatchValue'; value: Expr }
+/** None, True or False, compared with `is`. */
+export interface MatchSingleton extends Span { kind: 'MatchSingleton'; value: ConstantValue }
+export interface MatchSequence extends Span { kind: 'MatchSequence'; patterns: Pattern[] }
+/** `{k: p, **rest}`: keys are literals or dotted names. */
+export interface MatchMapping extends Span { kind: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Span {
+  kind: 'MatchClass';
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+/** `*name` in a sequence pattern; name null for `*_`. */
+export interface MatchStar extends Span { kind: 'MatchStar'; name: string | null }
+/** `p as name`; a capture `name` has pattern null; the wildcard `_` has both null. */
+export interface MatchAs extends Span { kind: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Span { kind: 'MatchOr'; patterns: Pattern[] }
 
 // ---------------------------------------------------------------- expressions
 

@@ -22,6 +22,9 @@ const BLOCK_HEADERS: Record<string, string> = {
   with: "'with' statement",
   def: 'function definition',
   class: 'class definition',
+  // Soft keywords: a line starting with the word that failed is a match statement or case block.
+  match: "'match' statement",
+  case: "'case' statement",
 };
 
 /** Start of the logical line holding output offset `pos` (just after the previous NEWLINE). */

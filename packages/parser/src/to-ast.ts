@@ -14,6 +14,7 @@ import { SourceMap } from './indent';
 import { decodeBytes, decodeStr, EscapeError, numberValue, splitStringToken } from './literals';
 import { BIN_OPS, CMP_OPS, resolveBoolChain, resolveComparisonChain, UNARY_OPS } from './operators';
 import { buildArguments, emptyArguments, type ParamItem } from './params';
+import { patternActions } from './patterns';
 import grammar, { type PythonActionDict, type PythonSemantics } from './python.ohm-bundle.js';
 import { annTarget, assignTargets, augTarget, deleteTarget, storeTarget } from './targets';
 
@@ -633,6 +634,7 @@ const actions: PythonActionDict<Any> = {
   CompIf(_if, test) {
     return ast(test);
   },
+  ...patternActions,
 
   // ---------------------------------------------------------- tokens
   strings(_guard, first, _spacing, rest) {

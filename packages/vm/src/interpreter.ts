@@ -18,6 +18,7 @@ import {
   RERAISE, RETURN_VALUE, SEND, SET_ADD, SET_UPDATE, SETUP_ANNOTATIONS, STORE_ATTR, STORE_DEREF,
   STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT,
   UNARY_POSITIVE, UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT_START, YIELD_VALUE,
+  GET_LEN, MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE,
 } from '@pyarena/compiler';
 import type { PyObject, Value } from '@pyarena/memory';
 import { Frame } from './frame';
@@ -48,6 +49,7 @@ import { callObject } from './call';
 import { tstate } from './tstate';
 import { handleException } from './unwind';
 import { printExpr } from './displayhook';
+import { getLen, matchClass, matchKeys, matchMapping, matchSequence } from './ops/match';
 import { GlobalSite, type CodeRuntime } from './objects/code';
 import type { DictTable } from './objects/dict-table';
 
@@ -766,6 +768,21 @@ export function execute(entry: Frame): Value {
               }
               break;
             }
+            case GET_LEN:
+              sp = getLen(stack, sp);
+              break;
+            case MATCH_SEQUENCE:
+              sp = matchSequence(stack, sp);
+              break;
+            case MATCH_MAPPING:
+              sp = matchMapping(stack, sp);
+              break;
+            case MATCH_KEYS:
+              sp = matchKeys(stack, sp);
+              break;
+            case MATCH_CLASS:
+              sp = matchClass(stack, sp, arg);
+              break;
             default:
               throw new InternalError(`unknown opcode ${OPCODE_BY_CODE[op]?.name ?? op} at offset ${lasti}`);
           }
