@@ -33,7 +33,7 @@ const ESCAPES: [string, string][] = [
   ["globals()['__builtins__'].__dict__['__import__']('os')", "KeyError: '__import__'"],
   ["exec('import os')", "NameError: name 'exec' is not defined"],
   ["eval('1 + 1')", "NameError: name 'eval' is not defined"],
-  ["compile('1', 'x', 'eval')", "NameError: name 'compile' is not defined"],
+  ["compile('1', 'x', 'eval')", "NameError: name 'compile' is not defined. Did you mean: 'complex'?"],
   ['breakpoint()', "NameError: name 'breakpoint' is not defined"],
   ['exit(3)', "NameError: name 'exit' is not defined"],
   ["__builtins__.open", "AttributeError: module 'builtins' has no attribute 'open'"],
