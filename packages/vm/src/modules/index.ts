@@ -11,3 +11,4 @@ import './gc';
 import './weakref';
 import './tracemalloc';
 import './collections';
+import './dataclasses';
