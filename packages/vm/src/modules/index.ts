@@ -5,7 +5,6 @@ import './math';
 import './random';
 import './sys';
 import './time';
-import './string';
 import './operator';
 import './gc';
 import './weakref';
