@@ -6,14 +6,14 @@
 import type { Value } from '@pyarena/memory';
 import { NB_MULTIPLY, NB_TRUE_DIVIDE } from '@pyarena/compiler';
 import type { NativeFn } from '../objects/types';
-import { BoolType, FloatType } from '../objects/types';
+import { BoolType, FloatType, TupleType } from '../objects/types';
 import { False, None, True, bool, intFromBigInt, intFromNumber, newFloat, newTuple } from '../objects/constructors';
 import { checkArgs, makeBuiltin } from '../objects/builtin-function';
 import { typeName } from '../objects/typeobject';
 import { OverflowError, ValueError, raise, typeError } from '../errors';
 import { decref, newRef } from '../refs';
 import { binaryOp } from '../ops/binary';
-import { getIter, iterNext } from '../ops/iter';
+import { getIter, iterNext, iterateToArray } from '../ops/iter';
 import { isIntLike, toBigInt } from '../ops/numbers';
 import { argDouble, argIndex, callDunder, parseArgs } from './args';
 import { crCos, crExp, crLog, crLog2, crPow, crSin } from './libm';
@@ -461,6 +461,39 @@ const hypot: NativeFn = (args, kwnames) => {
   return newFloat(vectorNorm(vec, max, foundNan));
 };
 
+/** A point of dist(): a tuple's items, or any iterable's (PySequence_Tuple). New references. */
+function pointItems(v: Value): Value[] {
+  if (typeof v === 'object' && v.type === TupleType) {
+    const items = (v.data as Value[]).slice();
+    for (const item of items) newRef(item);
+    return items;
+  }
+  return iterateToArray(v);
+}
+
+/** math.dist(p, q): the Euclidean distance, vector_norm of |p[i] - q[i]| as math_dist_impl. */
+const dist: NativeFn = (args, kwnames) => {
+  checkArgs('dist', args, kwnames, 2, 2);
+  const p = pointItems(args[0]!);
+  let q: Value[] = [];
+  try {
+    q = pointItems(args[1]!);
+    if (p.length !== q.length) raise(ValueError, 'both points must have the same number of dimensions');
+    let max = 0, foundNan = false;
+    const diffs = p.map((pi, i) => {
+      const px = argDouble(pi);
+      const x = Math.abs(px - argDouble(q[i]!));
+      foundNan ||= Number.isNaN(x);
+      if (x > max) max = x;
+      return x;
+    });
+    return newFloat(vectorNorm(diffs, max, foundNan));
+  } finally {
+    for (const item of p) decref(item);
+    for (const item of q) decref(item);
+  }
+};
+
 const prod: NativeFn = (args, kwnames) => {
   const [iterable, start] = parseArgs('prod', args, kwnames, ['iterable'], 1, ['start']);
   let acc: Value = start === undefined ? 1 : newRef(start);
@@ -533,7 +566,7 @@ const unary: [string, (x: number) => number, boolean][] = [
 const functions: Record<string, NativeFn> = {
   log, log2: logN('log2', crLog2), log10: logN('log10', Math.log10), pow: powFn,
   atan2: math2('atan2', Math.atan2), copysign: math2('copysign', copysign), fmod, modf,
-  ldexp: ldexpFn, frexp: frexpFn, hypot, fsum: fsumFn, prod, isclose,
+  ldexp: ldexpFn, frexp: frexpFn, hypot, dist, fsum: fsumFn, prod, isclose,
   floor: rounding('floor', '__floor__', Math.floor), ceil: rounding('ceil', '__ceil__', Math.ceil),
   trunc: rounding('trunc', '__trunc__', Math.trunc),
   factorial, gcd, lcm, comb, perm, isqrt,

@@ -24,6 +24,7 @@ import { defineNativeModule, importState, setAttrSteal } from './registry';
 import { sysState } from './sys-state';
 import { displayHooks, displayhook } from '../displayhook';
 import { dictGetStr } from '../objects/dict';
+import { floatInfo } from './float-info';
 
 // ---------------------------------------------------------------- getsizeof
 
@@ -214,6 +215,7 @@ defineNativeModule('sys', (dict) => {
   setAttrSteal(dict, 'argv', newList(sysState.argv.map((a) => newStr(a))));
   setAttrSteal(dict, 'maxsize', intFromBigInt(2n ** 63n - 1n));
   setAttrSteal(dict, 'maxunicode', 0x10ffff);
+  setAttrSteal(dict, 'float_info', floatInfo);
   setAttrSteal(dict, 'version', newStr('3.11.7 (pyarena)'));
   setAttrSteal(dict, 'version_info', newTuple([3, 11, 7, newStr('final'), 0]));
   setAttrSteal(dict, 'hexversion', 0x030b07f0);

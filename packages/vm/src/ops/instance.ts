@@ -373,6 +373,15 @@ import { iterateToArray } from './iter';
 function setClassAttr(cls: PyObject, name: string, v: Value | null): void {
   const d = typeData(cls);
   if (!d.isHeapType) typeError(`cannot set '${name}' attribute of immutable type '${d.name}'`);
+  if (name === '__qualname__' || name === '__name__') {
+    // Stored in the type itself (type_set_qualname, type_set_name), not its dict, so subclasses
+    // do not inherit them.
+    if (v === null) typeError(`cannot delete '${name}' attribute of immutable type '${d.name}'`);
+    if (typeof v !== 'object' || v.type !== StrType) typeError(`can only assign string to ${d.name}.${name}, not '${typeName(v)}'`);
+    if (name === '__qualname__') d.qualname = v.data as string;
+    else d.name = v.data as string;
+    return;
+  }
   const old = d.attrs.get(name);
   if (v === null) {
     if (old === undefined) raise(AttributeError, `type object '${d.name}' has no attribute '${name}'`);
