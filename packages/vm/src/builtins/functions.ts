@@ -138,16 +138,26 @@ function minMax(name: 'min' | 'max', op: number): NativeFn {
       const useKey = key !== undefined && key !== None;
       let best = items[0]!;
       let bestKey = useKey ? callObject(key, [best], null) : best;
-      for (let i = 1; i < items.length; i++) {
-        const v = items[i]!;
-        const k = useKey ? callObject(key, [v], null) : v;
-        if (compare(k, bestKey, op)) {
-          if (useKey) decref(bestKey);
-          best = v;
-          bestKey = k;
-        } else if (useKey) decref(k);
+      try {
+        for (let i = 1; i < items.length; i++) {
+          const v = items[i]!;
+          const k = useKey ? callObject(key, [v], null) : v;
+          let better: boolean;
+          try {
+            better = compare(k, bestKey, op);
+          } catch (e) {
+            if (useKey) decref(k); // the key results are ours: an uncomparable one must not leak
+            throw e;
+          }
+          if (better) {
+            if (useKey) decref(bestKey);
+            best = v;
+            bestKey = k;
+          } else if (useKey) decref(k);
+        }
+      } finally {
+        if (useKey) decref(bestKey);
       }
-      if (useKey) decref(bestKey);
       incref(best);
       return best;
     } finally {
