@@ -68,6 +68,10 @@ export function checkDescriptorSelf(b: BuiltinData, self: Value): void {
   if (owner === null || b.slot !== 0) return;
   const t = typeof self === 'number' ? IntType : self.type;
   if (t === owner || isSubtype(t, owner)) return;
+  // Special methods are slot wrappers in CPython, which word the same check differently.
+  if (b.name.startsWith('__') && b.name.endsWith('__')) {
+    typeError(`descriptor '${b.name}' requires a '${typeData(owner).name}' object but received a '${typeName(self)}'`);
+  }
   typeError(`descriptor '${b.name}' for '${typeData(owner).name}' objects doesn't apply to a '${typeName(self)}' object`);
 }
 
