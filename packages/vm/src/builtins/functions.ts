@@ -26,7 +26,7 @@ import { getIter, iterNext, iterateToArray, isIterator } from '../ops/iter';
 import { len, newRange } from '../ops/subscript';
 import type { RangeData } from '../objects/types';
 import { binaryOp } from '../ops/binary';
-import { getAttr, lookupAttr, setAttr } from '../ops/attr';
+import { getAttr, lookupAttr, lookupAttrOrMissing, setAttr } from '../ops/attr';
 import { floatDivmod, toBigInt, toDouble, isIntLike } from '../ops/numbers';
 import { callObject } from '../call';
 import { intFromHash, pyHash } from '../ops/hash';
@@ -614,7 +614,7 @@ const getattrFn: NativeFn = (args, kwnames) => {
   const name = args[1]!;
   if (typeof name !== 'object' || name.type !== StrType) typeError(`attribute name must be string, not '${typeName(name)}'`);
   if (args.length === 3) {
-    const v = lookupAttrOrAttributeError(args[0]!, name.data as string);
+    const v = lookupAttrOrMissing(args[0]!, name.data as string);
     if (v !== undefined) return v;
     incref(args[2]!);
     return args[2]!;
@@ -634,24 +634,11 @@ const hasattrFn: NativeFn = (args, kwnames) => {
   checkArgs('hasattr', args, kwnames, 2, 2);
   const name = args[1]!;
   if (typeof name !== 'object' || name.type !== StrType) typeError(`attribute name must be string, not '${typeName(name)}'`);
-  const v = lookupAttrOrAttributeError(args[0]!, name.data as string);
+  const v = lookupAttrOrMissing(args[0]!, name.data as string);
   if (v === undefined) return False;
   decref(v);
   return True;
 };
-
-/** lookupAttr that also treats an AttributeError raised by __getattr__ or a property as "missing". */
-function lookupAttrOrAttributeError(o: Value, name: string): Value | undefined {
-  try {
-    return lookupAttr(o, name);
-  } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.type, AttributeError)) {
-      decref(e.exc);
-      return undefined;
-    }
-    throw e;
-  }
-}
 
 const varsFn: NativeFn = (args, kwnames) => {
   checkArgs('vars', args, kwnames, 1, 1);

@@ -178,6 +178,22 @@ export function lookupAttr(o: Value, name: string): Value | undefined {
   return undefined;
 }
 
+/**
+ * lookupAttr that also treats an AttributeError raised while looking (by __getattr__, a
+ * property) as "missing": hasattr(), getattr() with a default, match's class patterns.
+ */
+export function lookupAttrOrMissing(o: Value, name: string): Value | undefined {
+  try {
+    return lookupAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.type, AttributeError)) {
+      decref(e.exc);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
 /** int.real/imag/numerator/denominator and float.real/imag (CPython's getset descriptors). */
 function numberAttr(o: Value, name: string): Value | undefined {
   const isInt = typeof o === 'number' || o.type === IntType || o.type === BoolType;

@@ -11,10 +11,10 @@ import {
   StrType, TupleType, TypeType,
 } from '../objects/types';
 import { ObjectType, isSubtype, typeData } from '../objects/typeobject';
-import { AttributeError, PyErr, typeError, valueError } from '../errors';
+import { typeError, valueError } from '../errors';
 import { decref, decrefAll } from '../refs';
 import { callObject } from '../call';
-import { getAttr, lookupAttr } from './attr';
+import { getAttr, lookupAttrOrMissing } from './attr';
 import { equals } from './compare';
 import { hashKey } from './hash';
 import { repr } from './repr';
@@ -59,19 +59,6 @@ export function matchSequence(stack: (Value | null)[], sp: number): number {
 export function matchMapping(stack: (Value | null)[], sp: number): number {
   stack[sp] = hasFlag(typeOf(stack[sp - 1]!), MAPPING_TYPES) ? True : False;
   return sp + 1;
-}
-
-/** getattr(o, name), or undefined when that raises AttributeError (match_class_attr). */
-function attrOrMissing(o: Value, name: string): Value | undefined {
-  try {
-    return lookupAttr(o, name);
-  } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.type, AttributeError)) {
-      decref(e.exc);
-      return undefined;
-    }
-    throw e;
-  }
 }
 
 /** The keys must be distinct, as Python values (match_keys' `seen` set). */
@@ -138,13 +125,13 @@ function matchClassAttrs(subject: Value, cls: PyObject, nargs: number, kwnames: 
       const name = nameObj.data as string;
       if (seen.has(name)) typeError(`${tpName}() got multiple sub-patterns for attribute ${repr(nameObj)}`);
       seen.add(name);
-      const v = attrOrMissing(subject, name);
+      const v = lookupAttrOrMissing(subject, name);
       if (v === undefined) return false;
       attrs.push(v);
       return true;
     };
     if (nargs > 0) {
-      const matchArgs = attrOrMissing(cls, '__match_args__');
+      const matchArgs = lookupAttrOrMissing(cls, '__match_args__');
       let names: Value[] = [];
       let matchSelf = false;
       try {
