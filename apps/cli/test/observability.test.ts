@@ -308,7 +308,7 @@ describe.runIf(existsSync(join(root, 'apps/cli/dist/pyarena.mjs')))('observabili
     // at most 400 units of old-space work.
     expect(lines.every((l) => l.examined <= 200 + 10 + 400)).toBe(true);
     const g = runSource('import gc\nprint(gc.get_threshold(), gc.isenabled())\n', { filename: 'i.py', gc: 'incremental' });
-    expect(g.stdout).toBe('(500, 8, 0) True\n');
+    expect(g.stdout).toBe('(150, 8, 0) True\n');
   });
 
   it('--stats: a run below the threshold reports no collections instead of zeros', () => {

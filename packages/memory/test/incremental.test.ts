@@ -102,6 +102,34 @@ describe('incremental collector', () => {
     expect(collected).toBe(200);
   });
 
+  it('counts the objects a slice reaches against its budget, not only the ones it starts from', () => {
+    const { heap, t, gc } = setup([10, 8, 0]); // 80 units: a slice of 10 pending objects
+    const pairs: PyObject[] = [];
+    for (let i = 0; i < 100; i++) {
+      const a = t.newNode();
+      const b = t.newNode(a);
+      t.setChild(a, 0, b);
+      t.roots.items.push(a);
+      a.refcnt++;
+      pairs.push(a);
+    }
+    heap.collect(0, t.roots); // 100 old two-object cycles
+    for (const a of pairs) {
+      t.roots.items.pop();
+      decref(heap, a);
+    }
+    let collected = 0;
+    for (let i = 0; i < 100 && collected < 200; i++) {
+      const m = heap.collect(1, t.roots);
+      // Ten objects, plus the partner of the last one taken (a cycle is taken whole).
+      expect(m).toBeLessThanOrEqual(11);
+      collected += m;
+    }
+    expect(collected).toBe(200);
+    expect(pairs.every(freed)).toBe(true);
+    expect(gc.scansCompleted).toBeGreaterThanOrEqual(1);
+  });
+
   it('skips objects on the grey stack that died between increments', () => {
     const { heap, t } = setup([10, 1, 0]);
     const nodes = liveChain(t, 300);
