@@ -102,7 +102,13 @@ export class Heap implements CollectorHost {
    */
   private bufAddrs = new Float64Array(1024);
   private bufHandlesNext = 1;
-  private readonly bufHandlesFree: number[] = [];
+  /**
+   * Free handles, a stack below bufFreeTop. A typed array the size of bufAddrs, not a JS array:
+   * V8 shrinks an array's storage when pops empty it and grows it again on the next pushes, an
+   * allocation on every burst of frees, and a collection frees in bursts (inside its pause).
+   */
+  private bufFree = new Int32Array(1024);
+  private bufFreeTop = 0;
   private readonly registry: Set<PyObject> | null;
   /** Every live object, oldest first, for a tracing collector's sweep (CollectorHost.allObjects). */
   readonly allObjects: PyObject[] | null;
@@ -407,7 +413,7 @@ export class Heap implements CollectorHost {
    */
   freeBufferHandle(handle: number, nbytes: number): void {
     const addr = this.bufAddrs[handle]!;
-    this.bufHandlesFree.push(handle);
+    this.bufFree[this.bufFreeTop++] = handle;
     this.freeBuffer(addr, nbytes);
   }
 
@@ -417,13 +423,18 @@ export class Heap implements CollectorHost {
   }
 
   private newBufferHandle(addr: number): number {
-    let h = this.bufHandlesFree.pop();
-    if (h === undefined) {
+    let h: number;
+    if (this.bufFreeTop > 0) {
+      h = this.bufFree[--this.bufFreeTop]!;
+    } else {
       h = this.bufHandlesNext++;
       if (h === this.bufAddrs.length) {
         const grown = new Float64Array(this.bufAddrs.length * 2);
         grown.set(this.bufAddrs);
         this.bufAddrs = grown;
+        const free = new Int32Array(grown.length);
+        free.set(this.bufFree);
+        this.bufFree = free;
       }
     }
     this.bufAddrs[h] = addr;

@@ -163,11 +163,15 @@ typeData(ListType).traverseFrom = (o, from, max, visit) => {
  */
 let dictCursor: { d: PyObject; pos: number; it: Iterator<DictEntry> } | null = null;
 
+/** Dicts up to this size are traversed whole by traverseFrom, whatever the budget left. */
+const SMALL_DICT_ENTRIES = 64;
+
 /** TypeSlots.traverseFrom of a dict: entries in order, values then keys as visitDictTable. */
 function dictTraverseFrom(o: PyObject, from: number, max: number, visit: Visit): number {
   const table = o.data as DictTable;
-  // A dict that fits in the budget (most of them) is done in one go, without a cursor to allocate.
-  if (from === 0 && table.map.size <= max) {
+  // A dict that fits in the budget, or is small (most of them), is done in one go, without a
+  // cursor to allocate: a step may overrun its budget by a small dict's entries.
+  if (from === 0 && table.map.size <= Math.max(max, SMALL_DICT_ENTRIES)) {
     visitDictTable(table, visit);
     return -1;
   }
