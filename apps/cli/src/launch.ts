@@ -31,8 +31,14 @@ const MAGIC = 'PYAV8\u0001';
 const HEADER_BYTES = 10;
 /** Runs at least this long check whether the cache should grow. */
 const REFRESH_AFTER_MS = 100;
-/** ... and rewrite it when the heap holds this much more bytecode than when it was written. */
+/**
+ * ... and rewrite it when the heap holds this much more bytecode than when it was written: at
+ * least 64 KB and 15%. A run that only reads a cache ends with about 8% more bytecode than the run
+ * that wrote it (measured: 883 KB written, 956 KB at the reader's exit), so a smaller margin
+ * rewrote the cache once after every longer run; the 500-line program adds 26%.
+ */
 const REFRESH_GROWTH_BYTES = 64 * 1024;
+const REFRESH_GROWTH_RATIO = 1.15;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, 'pyarena-main.cjs');
@@ -70,7 +76,7 @@ if (mayWrite) {
     if (!mayWrite) return;
     if (unusable) {
       writeCache(cacheFile!);
-    } else if (process.uptime() * 1000 >= REFRESH_AFTER_MS && bytecodeSize() > bytecodeWhenWritten + REFRESH_GROWTH_BYTES) {
+    } else if (process.uptime() * 1000 >= REFRESH_AFTER_MS && grewMuch(bytecodeSize())) {
       writeCache(cacheFile!);
     }
   });
@@ -80,6 +86,10 @@ const mod = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(
   mod.exports, mod.exports, createRequire(bundle), mod, bundle, here,
 );
+
+function grewMuch(bytecode: number): boolean {
+  return bytecode > bytecodeWhenWritten + REFRESH_GROWTH_BYTES && bytecode > bytecodeWhenWritten * REFRESH_GROWTH_RATIO;
+}
 
 /** Bytecode in the heap now (node:v8 is loaded only when asked). */
 function bytecodeSize(): number {
