@@ -65,7 +65,8 @@ const tortureChangesOutput = (c: { area: string }, m: Mode): boolean =>
  * Under --gc-torture a tracing backend marks the whole heap at every safepoint: a loop over a
  * 20,000-item list (algorithms/sieve) takes 15 s alone under marksweep, over a minute on a busy CI.
  * --verify-heap alone recounts the whole heap after every collection: limits/deep_nesting (60,000
- * nested containers) took 42 s (generational) and 58 s (incremental) at a load average of 7 on two cores.
+ * nested containers) takes 7 s (generational) and 32 s (incremental, whose threshold of 150 means
+ * more collections) on an idle two-core machine, several times that on a busy one.
  */
 const TORTURE_TIMEOUT_MS = 180_000;
 
