@@ -677,8 +677,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
     if hash_action:
         cls.__hash__ = hash_action(cls, field_list)
-    # Every CPython class has its own __doc__ (None without a docstring); the subset's inherit.
-    if not cls.__dict__.get('__doc__'):
+    if not getattr(cls, '__doc__'):
         text_sig = _text_signature(std_init_fields, kw_only_init_fields) if init_generated else ''
         cls.__doc__ = cls.__name__ + text_sig
     if match_args:

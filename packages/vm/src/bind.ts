@@ -51,8 +51,6 @@ export function bindArguments(frame: Frame, fn: FunctionData, args: readonly Val
       extra.push(args[i]!);
     }
     fast[total] = newTuple(extra);
-  } else if (npos > argcount) {
-    tooManyPositional(fn, npos, nkw, args, kwnames);
   }
   let kwdict: PyObject | null = null;
   if (hasVarkw) {
@@ -81,6 +79,9 @@ export function bindArguments(frame: Frame, fn: FunctionData, args: readonly Val
     incref(value);
     fast[idx] = value;
   }
+  // Checked after the keywords, as CPython's initialize_locals: `f(1, 2, 3, c=4)` on `f(a, b)`
+  // reports the unexpected keyword.
+  if (!hasVarargs && npos > argcount) tooManyPositional(fn, npos, nkw, args, kwnames);
   // Defaults for missing positional parameters.
   if (npos < argcount) {
     const defaults = fn.defaults === null ? [] : (fn.defaults.data as Value[]);

@@ -220,6 +220,9 @@ export function newClass(metatype: PyObject, name: string, basesIn: PyObject[], 
     const first = data.slotNames.length - ownSlots.length;
     ownSlots.forEach((slot, i) => data.attrs.set(slot, newMemberDescriptor(slot, t, first + i)));
   }
+  // type_new_set_attrs: a class without a docstring gets __doc__ = None of its own, so a base
+  // class's docstring is not inherited.
+  if (!data.attrs.has('__doc__')) data.attrs.set('__doc__', None);
   setMro(data, [t, ...mroTail]);
   // CPython's __mro__ is a tuple holding the class itself: every class is in a reference cycle,
   // so deleting one frees nothing until the collector runs (and never under refcount).

@@ -196,19 +196,28 @@ export function lookupAttrOrMissing(o: Value, name: string): Value | undefined {
 
 /** int.real/imag/numerator/denominator and float.real/imag (CPython's getset descriptors). */
 function numberAttr(o: Value, name: string): Value | undefined {
-  const isInt = typeof o === 'number' || o.type === IntType || o.type === BoolType;
+  // An instance of a subclass of int or float answers as its base (the result is an exact int or float).
+  const t = typeof o === 'number' ? IntType : numericBase(o.type);
+  const isInt = t === IntType || t === BoolType;
   if (isInt) {
     if (name === 'real' || name === 'numerator') return typeof o === 'number' ? o : intFromBigInt(toBigInt(o));
     if (name === 'imag') return 0;
     if (name === 'denominator') return 1;
-  } else if (o.type === FloatType) {
+  } else if (t === FloatType && typeof o === 'object') {
     if (name === 'real') {
+      if (o.type !== FloatType) return newFloat(o.data as number);
       o.refcnt++;
       return o;
     }
     if (name === 'imag') return newFloat(0);
   }
   return undefined;
+}
+
+/** The builtin type a class's instances are laid out as (its solid base), or the type itself. */
+function numericBase(type: PyObject): PyObject {
+  const data = type.data as TypeData;
+  return data.isHeapType && data.solidBase !== null ? data.solidBase : type;
 }
 
 let intTypeRef: PyObject | null = null;

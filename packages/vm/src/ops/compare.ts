@@ -22,6 +22,8 @@ import { complexEquals, isComplex, type Complex } from './complex';
 export const compareHooks = {
   /** Comparison for objects this file does not know; returns null for NotImplemented. */
   richCompareOther: (_a: Value, _b: Value, _op: number): boolean | null => null,
+  /** The same, returning what the object's method returned (a new reference). */
+  richCompareObject: (_a: Value, _b: Value, _op: number): Value | null => null,
   /** Truth of an object this file does not know (__bool__ / __len__). */
   truthOther: (_o: PyObject): boolean => true,
   /** len() for the truth of user objects, etc. */
@@ -193,6 +195,11 @@ function compareAny(a: Value, b: Value, op: number): boolean {
   if (r !== null) return r;
   const other = compareHooks.richCompareOther(a, b, op);
   if (other !== null) return other;
+  return compareFallback(a, b, op);
+}
+
+/** Both sides returned NotImplemented: identity for == and !=, else TypeError. */
+function compareFallback(a: Value, b: Value, op: number): boolean {
   if (op === CMP_EQ) return a === b;
   if (op === CMP_NE) return a !== b;
   typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
@@ -207,9 +214,20 @@ export function equals(a: Value, b: Value): boolean {
   return compare(a, b, CMP_EQ);
 }
 
-/** COMPARE_OP: returns a bool (new reference semantics: bools are immortal). */
+/**
+ * COMPARE_OP (PyObject_RichCompare): a new reference to the result, a bool for builtin types,
+ * whatever a Python-level __eq__, __lt__... returned otherwise.
+ */
 export function richCompare(a: Value, b: Value, op: number): Value {
-  return compare(a, b, op) ? True : False;
+  if (typeof a === 'object' && (a.type === ListType || a.type === TupleType || a.type === DictType) &&
+    typeof b === 'object' && b.type === a.type) {
+    return compareContainers(a, b, op) ? True : False;
+  }
+  const r = builtinCompare(a, b, op);
+  if (r !== null) return r ? True : False;
+  const other = compareHooks.richCompareObject(a, b, op);
+  if (other !== null) return other;
+  return compareFallback(a, b, op) ? True : False;
 }
 
 /** PyObject_IsTrue. */

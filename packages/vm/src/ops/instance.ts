@@ -9,7 +9,7 @@ import {
 import { lookupInType, typeData, typeName, isSubtype } from '../objects/typeobject';
 import type { TypeData } from '../objects/typeobject';
 import {
-  BoolType, BuiltinFunctionType, FunctionType, IntType, TypeType, StrType, ObjectType, DictType, type BuiltinData,
+  BoolType, BuiltinFunctionType, FunctionType, IntType, TypeType, StrType, ObjectType, DictType, SetType, FrozenSetType, FloatType, type BuiltinData,
 } from '../objects/types';
 import { False, None, NotImplemented, True, materializeDict, newDict, newInstanceDict, newStr, intFromNumber } from '../objects/constructors';
 import { dictDel, dictGetStr, dictSet } from '../objects/dict';
@@ -37,7 +37,7 @@ import { dictGet } from '../objects/dict';
 import { binaryOp, unaryOp } from './binary';
 import { compare } from './compare';
 import { getIter } from './iter';
-import { repr, str } from './repr';
+import { repr, setRepr, str } from './repr';
 import { evalHooks } from './eval-helpers';
 import { formatBuiltin } from './format';
 import { allocInstance, typeNewBuiltin } from '../objects/classes';
@@ -428,13 +428,28 @@ function heapInstanceSetAttr(o: PyObject, name: string, v: Value | null): void {
     }
     return;
   }
+  readOnlyNumberAttr(o, name);
   setInstanceAttr(o, name, v);
+}
+
+/** int's real/imag/numerator/denominator and float's real/imag are read-only getset descriptors. */
+function readOnlyNumberAttr(o: PyObject, name: string): void {
+  const base = (o.type.data as TypeData).solidBase;
+  if (base === null || (base !== IntType && base !== FloatType)) return;
+  const names = base === IntType ? ['real', 'imag', 'numerator', 'denominator'] : ['real', 'imag'];
+  if (names.includes(name)) {
+    raise(AttributeError, `attribute '${name}' of '${typeData(base).name}' objects is not writable`);
+  }
 }
 
 /** object.__setattr__ / object.__delattr__ for instances (used by super().__setattr__). */
 export function objectSetAttr(o: Value, name: string, v: Value | null): void {
-  if (isHeapInstance(o)) setInstanceAttr(o as PyObject, name, v);
-  else previousSetOther(o, name, v);
+  if (isHeapInstance(o)) {
+    readOnlyNumberAttr(o as PyObject, name);
+    setInstanceAttr(o as PyObject, name, v);
+  } else {
+    previousSetOther(o, name, v);
+  }
 }
 
 // ---------------------------------------------------------------- repr, str, format
@@ -443,6 +458,8 @@ reprHooks.reprOther = (o, asStr) => {
   const base = builtinBaseOf(o);
   if (base !== null && !definedBelowObject(o.type, asStr ? '__str__' : '__repr__') &&
     !definedBelowObject(o.type, '__repr__')) {
+    // set_repr names the subclass; the other builtin reprs do not (list's, dict's, int's...).
+    if (base === SetType || base === FrozenSetType) return setRepr(o, typeData(o.type).name);
     return asBase(o, base, () => (asStr ? str(o) : repr(o)));
   }
   if (asStr) {
@@ -488,19 +505,20 @@ evalHooks.formatOther = (v, spec) => {
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const CMP_SWAPPED = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
 
-compareHooks.richCompareOther = (a, b, op) => {
+/**
+ * do_richcompare for objects with Python-level comparisons: the result of __eq__, __lt__... as
+ * returned (a new reference: `A() == 1` may be any object), or null for NotImplemented all round.
+ */
+function richCompareObject(a: Value, b: Value, op: number): Value | null {
   // The right operand's reflected method goes first when its type is a subclass of the left's.
   const aType = typeof a === 'number' ? null : a.type;
   const bType = typeof b === 'number' ? null : b.type;
   const reflectedFirst = bType !== null && aType !== bType && aType !== null && isSubtype(bType, aType) &&
     isHeapInstance(b);
-  const tryCall = (x: Value, y: Value, o: number): boolean | null => {
+  const tryCall = (x: Value, y: Value, o: number): Value | null => {
     if (!isHeapInstance(x)) return null;
     const r = callDunder(x, CMP_NAMES[o]!, [y]);
-    if (r === undefined || r === NotImplemented) return null;
-    const t = isTrue(r);
-    decref(r);
-    return t;
+    return r === undefined || r === NotImplemented ? null : r;
   };
   if (reflectedFirst) {
     const r = tryCall(b, a, CMP_SWAPPED[op]!);
@@ -518,18 +536,39 @@ compareHooks.richCompareOther = (a, b, op) => {
     const swapA = (f: () => boolean) => (aBase !== null ? asBase(a as PyObject, aBase, f) : f());
     const swapB = (f: () => boolean) => (bBase !== null ? asBase(b as PyObject, bBase, f) : f());
     try {
-      return swapA(() => swapB(() => compare(a, b, op)));
+      return swapA(() => swapB(() => compare(a, b, op))) ? True : False;
     } catch (e) {
       if (!(e instanceof PyErr)) throw e;
       decref(e.exc);
     }
   }
   if (op === CMP_NE) {
-    // Default __ne__ inverts __eq__ (object.__ne__).
+    // Default __ne__ inverts __eq__ (object.__ne__): a bool, whatever __eq__ returned.
     const eq = tryCall(a, b, CMP_EQ) ?? tryCall(b, a, CMP_EQ);
-    if (eq !== null) return !eq;
+    if (eq !== null) return takeTruth(eq) ? False : True;
   }
   return null;
+}
+
+/** PyObject_IsTrue of a result, which is released even when its __bool__ raises. */
+function takeTruth(v: Value): boolean {
+  try {
+    return isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
+// A Python-level method's result is returned as is; other objects (deques, weakref proxies...)
+// answer through the richCompareOther chain the modules extend, as a bool.
+compareHooks.richCompareObject = (a, b, op) => {
+  if (isHeapInstance(a) || isHeapInstance(b)) return richCompareObject(a, b, op);
+  const r = compareHooks.richCompareOther(a, b, op);
+  return r === null ? null : r ? True : False;
+};
+compareHooks.richCompareOther = (a, b, op) => {
+  const r = richCompareObject(a, b, op);
+  return r === null ? null : takeTruth(r);
 };
 
 compareHooks.truthOther = (o) => {

@@ -137,6 +137,21 @@ export function repr(v: Value): string {
 }
 
 /** repr of builtin objects, or null for objects of user classes. */
+/**
+ * set_repr: `{1, 2}` for an exact set; `name({1, 2})` for a frozenset and for any subclass of
+ * either (`typeName`, the type's __name__), `name()` when empty and `name(...)` when the set
+ * contains itself.
+ */
+export function setRepr(v: PyObject, typeName: string | null): string {
+  const table = v.data as DictTable;
+  const name = typeName ?? 'set';
+  if (table.size === 0) return name + '()';
+  return guarded(v, name + '(...)', () => {
+    const inner = '{' + activeEntries(table).map((e) => repr(e.key)).join(', ') + '}';
+    return typeName === null ? inner : name + '(' + inner + ')';
+  });
+}
+
 function builtinRepr(v: PyObject): string | null {
   const t = v.type;
   if (t === StrType) return strRepr(v.data as string);
@@ -158,15 +173,8 @@ function builtinRepr(v: PyObject): string | null {
       return '{' + parts.join(', ') + '}';
     });
   }
-  if (t === SetType || t === FrozenSetType) {
-    const table = v.data as DictTable;
-    const name = t === SetType ? 'set' : 'frozenset';
-    if (table.size === 0) return name + '()';
-    return guarded(v, name + '(...)', () => {
-      const inner = '{' + activeEntries(table).map((e) => repr(e.key)).join(', ') + '}';
-      return t === SetType ? inner : 'frozenset(' + inner + ')';
-    });
-  }
+  if (t === SetType) return setRepr(v, null);
+  if (t === FrozenSetType) return setRepr(v, 'frozenset');
   if (t === DictKeysType || t === DictValuesType || t === DictItemsType) {
     const d = v.data as PyObject;
     const entries = [...(d.data as DictTable).map.values()];
