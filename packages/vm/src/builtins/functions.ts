@@ -13,6 +13,7 @@ import {
   newObjectOfType,
 } from '../objects/constructors';
 import { checkArgs, makeBuiltin, splitArgs } from '../objects/builtin-function';
+import { newResultTuple } from '../objects/result-tuple';
 import { isSubtype, lookupInType, typeData, typeName } from '../objects/typeobject';
 import {
   raise, typeError, valueError, StopIteration, newException, PyErr, ValueError, OverflowError,
@@ -233,8 +234,8 @@ const issubclassFn: NativeFn = (args, kwnames) => {
   return False;
 };
 
-function compositeIter(type: PyObject, refs: Value[], index = 0): PyObject {
-  const data: CompositeIterData = { refs, index };
+function compositeIter(type: PyObject, refs: Value[], index = 0, result: PyObject | null = null): PyObject {
+  const data: CompositeIterData = { refs, index, result };
   return newObjectOfType(type, data);
 }
 
@@ -244,7 +245,7 @@ const enumerateFn: NativeFn = (args, kwnames) => {
   if (iterable === undefined) typeError("enumerate() missing required argument 'iterable' (pos 1)");
   const start = pos[1] ?? kw.get('start') ?? 0;
   if (typeof start !== 'number') typeError(`'${typeName(start)}' object cannot be interpreted as an integer`);
-  return compositeIter(EnumerateType, [getIter(iterable)], start);
+  return compositeIter(EnumerateType, [getIter(iterable)], start, newResultTuple(2));
 };
 
 const zipFn: NativeFn = (args, kwnames) => {
@@ -257,7 +258,7 @@ const zipFn: NativeFn = (args, kwnames) => {
     decrefAll(its);
     throw e;
   }
-  return compositeIter(ZipType, its);
+  return compositeIter(ZipType, its, 0, newResultTuple(its.length));
 };
 
 /** zip(..., strict=True): a native iterator that checks every argument ends together. */

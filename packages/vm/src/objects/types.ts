@@ -390,10 +390,32 @@ export const StrIteratorType = makeType({ name: 'str_ascii_iterator', ...seqIter
  */
 export interface DictIterData {
   seq: PyObject | null; index: number; it: Iterator<unknown> | null; kind: 0 | 1 | 2; pos: number; len: number;
+  /** dict_itemiterator's (key, value) tuple, handed out again when nothing else holds it. Owned. */
+  result: PyObject | null;
 }
 export const DictKeyIteratorType = makeType({ name: 'dict_keyiterator', ...seqIterSlots, basicSize: 72 });
 export const DictValueIteratorType = makeType({ name: 'dict_valueiterator', ...seqIterSlots, basicSize: 72 });
-export const DictItemIteratorType = makeType({ name: 'dict_itemiterator', ...seqIterSlots, basicSize: 72 });
+export const DictItemIteratorType = makeType({
+  name: 'dict_itemiterator', ...seqIterSlots, basicSize: 72,
+  traverse: (o: PyObject, visit: Visit) => {
+    const d = o.data as DictIterData;
+    if (d.seq !== null) visit(d.seq);
+    if (d.result !== null) visit(d.result);
+  },
+  dealloc: (o: PyObject) => {
+    const d = o.data as DictIterData;
+    decref(d.seq);
+    decref(d.result);
+  },
+  clear: (o: PyObject) => {
+    const d = o.data as DictIterData;
+    const { seq, result } = d;
+    d.seq = null;
+    d.result = null;
+    decref(seq);
+    decref(result);
+  },
+});
 export const SetIteratorType = makeType({ name: 'set_iterator', ...seqIterSlots, basicSize: 72 });
 
 /** Iteration state: numbers while every value is a safe integer, else `big`. */
@@ -415,17 +437,31 @@ export const DictKeysType = makeType({ name: 'dict_keys', ...viewSlots });
 export const DictValuesType = makeType({ name: 'dict_values', ...viewSlots });
 export const DictItemsType = makeType({ name: 'dict_items', ...viewSlots });
 
-/** enumerate, zip, map, filter, reversed: data.refs holds every owned reference. */
-export interface CompositeIterData { refs: Value[]; index: number }
+/**
+ * enumerate, zip, map, filter, reversed: data.refs holds every owned reference. `result` (owned,
+ * enumerate and zip only) is the tuple handed out again when nothing else holds it (recycle.ts).
+ */
+export interface CompositeIterData { refs: Value[]; index: number; result: PyObject | null }
 const compositeSlots = {
   isGC: true, basicSize: 72,
-  traverse: (o: PyObject, visit: Visit) => visitValues((o.data as CompositeIterData).refs, visit),
-  dealloc: (o: PyObject) => decrefAll((o.data as CompositeIterData).refs),
+  traverse: (o: PyObject, visit: Visit) => {
+    const d = o.data as CompositeIterData;
+    visitValues(d.refs, visit);
+    if (d.result !== null) visit(d.result);
+  },
+  dealloc: (o: PyObject) => {
+    const d = o.data as CompositeIterData;
+    decrefAll(d.refs);
+    decref(d.result);
+  },
   clear: (o: PyObject) => {
     const d = o.data as CompositeIterData;
     const refs = d.refs;
+    const result = d.result;
     d.refs = [];
+    d.result = null;
     decrefAll(refs);
+    decref(result);
   },
 };
 export const EnumerateType = makeType({ name: 'enumerate', ...compositeSlots });

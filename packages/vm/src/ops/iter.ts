@@ -6,6 +6,7 @@ import type { PyObject, Value } from '@pyarena/memory';
 import { FREELIST_NONE } from '@pyarena/memory';
 import { heap } from '../state';
 import { newObjectOfType, newStr, newTuple } from '../objects/constructors';
+import { newResultTuple, replaceResultItem, retrackResult, reusableResult } from '../objects/result-tuple';
 import type { DictTable } from '../objects/dict-table';
 import { nextActiveSlot } from '../objects/set-table';
 import type { CompositeIterData, DictIterData, RangeData, RangeIterData, SeqIterData } from '../objects/types';
@@ -46,7 +47,8 @@ function seqIter(type: PyObject, seq: PyObject, index = 0): PyObject {
 function dictIter(type: PyObject, dict: PyObject, kind: 0 | 1 | 2): PyObject {
   dict.refcnt++;
   const table = dict.data as DictTable;
-  const data: DictIterData = { seq: dict, index: table.version, it: table.map.values(), kind, pos: 0, len: 0 };
+  const result = kind === 2 ? newResultTuple(2) : null;
+  const data: DictIterData = { seq: dict, index: table.version, it: table.map.values(), kind, pos: 0, len: 0, result };
   return newObjectOfType(type, data);
 }
 
@@ -54,7 +56,7 @@ function dictIter(type: PyObject, dict: PyObject, kind: 0 | 1 | 2): PyObject {
 function setIter(set: PyObject): PyObject {
   set.refcnt++;
   const n = (set.data as DictTable).size;
-  const data: DictIterData = { seq: set, index: n, it: null, kind: 0, pos: 0, len: n };
+  const data: DictIterData = { seq: set, index: n, it: null, kind: 0, pos: 0, len: n, result: null };
   return newObjectOfType(SetIteratorType, data);
 }
 
@@ -201,17 +203,28 @@ export function iterNext(it: PyObject): Value | undefined {
     if (d.kind === 1) { incref(e.value); return e.value; }
     incref(e.key);
     incref(e.value);
-    return newTuple([e.key, e.value]);
+    const res = reusableResult(d.result);
+    if (res === null) return newTuple([e.key, e.value]);
+    replaceResultItem(res, 0, e.key);
+    replaceResultItem(res, 1, e.value);
+    return retrackResult(res);
   }
   if (t === EnumerateType) {
     const d = it.data as CompositeIterData;
     const v = iterNext(d.refs[0] as PyObject);
     if (v === undefined) return undefined;
-    return newTuple([intFromNumber(d.index++), v]);
+    const index = intFromNumber(d.index++);
+    const r = reusableResult(d.result);
+    if (r === null) return newTuple([index, v]);
+    replaceResultItem(r, 0, index);
+    replaceResultItem(r, 1, v);
+    return retrackResult(r);
   }
   if (t === ZipType) {
     const d = it.data as CompositeIterData;
     if (d.refs.length === 0) return undefined;
+    const r = reusableResult(d.result);
+    if (r !== null) return zipIntoResult(d.refs, r);
     const items: Value[] = [];
     for (const sub of d.refs) {
       let v: Value | undefined;
@@ -320,3 +333,24 @@ export function iterateToArray(v: Value): Value[] {
 }
 
 export { newTuple };
+
+/**
+ * zip_next with its result tuple free: each argument's next item replaces the tuple's item in turn.
+ * When one is exhausted or raises, the tuple keeps what was replaced so far (as CPython's).
+ */
+function zipIntoResult(its: Value[], r: PyObject): PyObject | undefined {
+  try {
+    for (let i = 0; i < its.length; i++) {
+      const v = iterNext(its[i] as PyObject);
+      if (v === undefined) {
+        r.refcnt--; // back to the iterator's own reference
+        return undefined;
+      }
+      replaceResultItem(r, i, v);
+    }
+  } catch (e) {
+    r.refcnt--;
+    throw e;
+  }
+  return retrackResult(r);
+}
