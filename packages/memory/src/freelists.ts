@@ -1,3 +1,4 @@
+import type { PyObject } from './object';
 // CPython 3.11's per-type free lists (Objects/floatobject.c, tupleobject.c, listobject.c,
 // dictobject.c): a dead object's block is parked here instead of going back to its pool, and the
 // next object of that kind takes the same address. A full collection empties them (clear_freelists).
@@ -51,13 +52,24 @@ export class FreeLists {
     }
   }
 
-  /** Park a dead object's block. Returns false when the list is full (the caller frees it). */
-  push(id: number, addr: number, nbytes: number): boolean {
+  /**
+   * The dead float objects whose blocks are parked on the float list, at the same index (null
+   * where none was kept): the next float takes the object with its block (Heap.allocAtom), so the
+   * hottest allocation in float code creates no host object.
+   */
+  private readonly floatShells: (PyObject | null)[] = new Array<PyObject | null>(PyFloat_MAXFREELIST).fill(null);
+
+  /**
+   * Park a dead object's block, and for the float list the dead object itself (`shell`). Returns
+   * false when the list is full (the caller frees it).
+   */
+  push(id: number, addr: number, nbytes: number, shell: PyObject | null = null): boolean {
     const n = this.sizes[id];
     if (n >= this.limits[id]) return false;
     if (n === this.addrs[id].length) this.grow(id);
     this.addrs[id][n] = addr;
     this.nbytes[id][n] = nbytes;
+    if (id === FREELIST_FLOAT) this.floatShells[n] = shell;
     this.sizes[id] = n + 1;
     return true;
   }
@@ -66,8 +78,20 @@ export class FreeLists {
   pop(id: number, nbytes: number): number {
     const n = this.sizes[id] - 1;
     if (n < 0 || !sameBlockSize(this.nbytes[id][n], nbytes)) return 0;
+    if (id === FREELIST_FLOAT) this.floatShells[n] = null;
     this.sizes[id] = n;
     return this.addrs[id][n];
+  }
+
+  /** pop() of the float list when its top entry kept its object: that object (its addr is the block's), else null. */
+  popFloatShell(nbytes: number): PyObject | null {
+    const n = this.sizes[FREELIST_FLOAT] - 1;
+    if (n < 0) return null;
+    const shell = this.floatShells[n];
+    if (shell === null || !sameBlockSize(this.nbytes[FREELIST_FLOAT][n], nbytes)) return null;
+    this.floatShells[n] = null;
+    this.sizes[FREELIST_FLOAT] = n;
+    return shell;
   }
 
   /** Address and size of entry i of list id (for draining). */

@@ -10,7 +10,7 @@ import type { Collector, CollectorHost, WeakrefHooks } from './collectors/collec
 import { MemoryLimitError } from './errors';
 import { GcEventLog } from './events';
 import type { BackendName, CollectionEvent } from './events';
-import { FREELIST_COUNT, FREELIST_NONE, FreeLists } from './freelists';
+import { FREELIST_COUNT, FREELIST_FLOAT, FREELIST_NONE, FreeLists } from './freelists';
 import { GC_FINALIZED, GC_FREED, GC_IMMORTAL, IMMORTAL_REFCNT, PyObject } from './object';
 import type { RootSet, TypeSlots } from './object';
 import { Obmalloc, SMALL_REQUEST_THRESHOLD, indexToSize } from './obmalloc';
@@ -112,6 +112,8 @@ export class Heap implements CollectorHost {
   private readonly registry: Set<PyObject> | null;
   /** Every live object, oldest first, for a tracing collector's sweep (CollectorHost.allObjects). */
   readonly allObjects: PyObject[] | null;
+  /** Dead floats stay on the float free list with their blocks (allocFloat): not when verifying or tracing. */
+  private readonly keepsShells: boolean;
   private deallocDepth = 0;
   private readonly trashcan: PyObject[] = [];
   /** Per trashcan entry: it was tracked by the collector when it was deposited. */
@@ -148,6 +150,7 @@ export class Heap implements CollectorHost {
     }
     this.reclaims = this.collector.reclaims;
     this.allObjects = this.collector.needsAllObjects ? [] : null;
+    this.keepsShells = this.registry === null && this.allObjects === null;
     if (this.torture) this.collectPending = true;
   }
 
@@ -184,6 +187,23 @@ export class Heap implements CollectorHost {
     if (this.allObjects !== null) this.allObjects.push(o);
     // CPython 3.11 counts a GC object for gen 0 only when it comes from the allocator.
     if (fresh) this.collector.onAlloc(o);
+    return o;
+  }
+
+  /**
+   * alloc() for an exact float (a plainAtom type on FREELIST_FLOAT): when the free list's top block
+   * kept its dead object, that object comes back with it, refilled. Not under --verify-heap or a
+   * tracing backend, where a dead object must stay dead (freed-reference checks, the sweep's list).
+   */
+  allocFloat(type: PyObject, nbytes: number, value: number): PyObject {
+    const o = this.freelists.popFloatShell(nbytes);
+    if (o === null) return this.alloc(type, nbytes, value, FREELIST_FLOAT);
+    o.type = type;
+    o.data = value;
+    o.refcnt = 1;
+    o.gcFlags = 0;
+    this.allocations++;
+    this.liveObjects++;
     return o;
   }
 
@@ -301,7 +321,8 @@ export class Heap implements CollectorHost {
     if (this.registry !== null) this.registry.delete(o);
     // The storage block goes first, as list_dealloc frees ob_item before parking the list.
     if (o.buf !== 0) this.freeObjectBuffer(o);
-    if (freelist >= 0 && this.freelists.push(freelist, o.addr, o.nbytes)) return;
+    const shell = freelist === FREELIST_FLOAT && this.keepsShells ? o : null;
+    if (freelist >= 0 && this.freelists.push(freelist, o.addr, o.nbytes, shell)) return;
     if (this.tracer !== null) this.tracer.objectFree(o.addr);
     this.freeBlock(o.addr, o.nbytes);
     this.objectBytes -= blockSize(o.nbytes);

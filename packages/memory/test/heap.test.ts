@@ -160,6 +160,36 @@ describe('free lists', () => {
     expect(heap.freelists.sizes[FREELIST_FLOAT]).toBe(0);
   });
 
+  it('gives a dead float back whole to allocFloat, refilled, except when verifying', () => {
+    const heap = new Heap({ gc: 'generational' });
+    const t = makeTypes(heap);
+    const x = heap.allocFloat(t.float, 24, 1.5);
+    decref(heap, x);
+    expect(x.gcFlags & GC_FREED).not.toBe(0);
+    const y = heap.allocFloat(t.float, 24, 2.5);
+    expect(y).toBe(x);
+    expect({ data: y.data, refcnt: y.refcnt, flags: y.gcFlags, size: heap.freelists.sizes[FREELIST_FLOAT] })
+      .toEqual({ data: 2.5, refcnt: 1, flags: 0, size: 0 });
+    expect(heap.stats().liveObjects).toBe(1);
+    expect(heap.stats().allocations).toBe(2);
+    // A block taken by a plain alloc() leaves no object behind for the next allocFloat.
+    decref(heap, y);
+    const z = t.newFloat(3.5);
+    expect(z).not.toBe(y);
+    decref(heap, z);
+    expect(heap.allocFloat(t.float, 24, 4.5)).toBe(z);
+
+    // --verify-heap must see a dead float stay dead (a stale reference is a freed reference).
+    const checked = new Heap({ gc: 'generational', verify: true });
+    const tv = makeTypes(checked);
+    const a = checked.allocFloat(tv.float, 24, 1.5);
+    decref(checked, a);
+    const b = checked.allocFloat(tv.float, 24, 2.5);
+    expect(b).not.toBe(a);
+    expect(b.addr).toBe(a.addr);
+    expect(a.gcFlags & GC_FREED).not.toBe(0);
+  });
+
   it('respects the float limit of 100 and is emptied by a full collection', () => {
     const heap = new Heap({ gc: 'generational' });
     const t = makeTypes(heap);

@@ -37,7 +37,7 @@ export function bool(b: boolean): PyObject {
 // ---------------------------------------------------------------- numbers
 
 export function newFloat(x: number): PyObject {
-  return heap.alloc(FloatType, 24, x, FREELIST_FLOAT);
+  return heap.allocFloat(FloatType, 24, x);
 }
 
 /** CPython stores ints in 30-bit digits: 24 bytes of header plus 4 per digit (at least one). */
