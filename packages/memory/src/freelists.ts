@@ -1,8 +1,8 @@
-import type { PyObject } from './object';
 // CPython 3.11's per-type free lists (Objects/floatobject.c, tupleobject.c, listobject.c,
 // dictobject.c): a dead object's block is parked here instead of going back to its pool, and the
 // next object of that kind takes the same address. A full collection empties them (clear_freelists).
 // Each list is a stack of (address, nbytes) in typed arrays that grow on demand.
+import type { PyObject } from './object';
 
 export const FREELIST_NONE = -1;
 export const FREELIST_FLOAT = 0;
@@ -54,7 +54,7 @@ export class FreeLists {
 
   /**
    * The dead float objects whose blocks are parked on the float list, at the same index (null
-   * where none was kept): the next float takes the object with its block (Heap.allocAtom), so the
+   * where none was kept): the next float takes the object with its block (Heap.allocFloat), so the
    * hottest allocation in float code creates no host object.
    */
   private readonly floatShells: (PyObject | null)[] = new Array<PyObject | null>(PyFloat_MAXFREELIST).fill(null);

@@ -439,7 +439,7 @@ export const DictItemsType = makeType({ name: 'dict_items', ...viewSlots });
 
 /**
  * enumerate, zip, map, filter, reversed: data.refs holds every owned reference. `result` (owned,
- * enumerate and zip only) is the tuple handed out again when nothing else holds it (recycle.ts).
+ * enumerate and zip only) is the tuple handed out again when nothing else holds it (result-tuple.ts).
  */
 export interface CompositeIterData { refs: Value[]; index: number; result: PyObject | null }
 const compositeSlots = {
