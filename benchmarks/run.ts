@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchProgram, findPython, parseBackends, progressLine, type ProgramResult, type Target } from 'pyarena/bench';
 import { renderCharts } from './src/charts';
+import { measureHostStalls } from './src/host-stalls';
 import { machineInfo } from './src/machine';
 import { markdownReport } from './src/report';
 import { BACKEND_TARGETS, ratioSummary, type SuiteResults } from './src/results';
@@ -134,6 +135,8 @@ async function main(): Promise<void> {
       `(${totalRuns} processes); ${machine.cores} cores, load ${machine.loadAverage}, Node ${machine.node}` +
       `${python !== null ? `, CPython ${python.version} (${python.executable})` : ''}\n`,
   );
+  process.stderr.write('measuring how long the host stalls a busy thread (6 s) ...\n');
+  machine.hostStalls = await measureHostStalls();
   const started = Date.now();
   let done = 0;
   const results: ProgramResult[] = [];

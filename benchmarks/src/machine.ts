@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, freemem, totalmem, loadavg, release, type } from 'node:os';
 import { HOST_NODE_FLAGS } from 'pyarena/bench';
+import type { HostStalls } from './host-stalls';
 
 export interface MachineInfo {
   cpuModel: string;
@@ -20,6 +21,8 @@ export interface MachineInfo {
   pyarenaCommit: string | null;
   /** The working tree had uncommitted changes. */
   dirty: boolean | null;
+  /** The host's own stalls of a busy JS thread, measured before the runs; absent in older results. */
+  hostStalls?: HostStalls;
 }
 
 export function machineInfo(python: string | null, repoRoot: string): MachineInfo {

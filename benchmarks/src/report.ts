@@ -3,6 +3,7 @@
 // and into docs/benchmarks.md between its results markers.
 
 import { formatBytes, MMU_WINDOWS_MS, ratioToCPython, type ProgramResult, type Target, type TargetResult } from 'pyarena/bench';
+import type { HostStalls } from './host-stalls';
 import { BACKEND_TARGETS, PAUSE_TARGETS, cycleFree, ratioSummary, relativeTo, type SuiteResults } from './results';
 
 const s = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '—');
@@ -26,6 +27,17 @@ function target(p: ProgramResult, t: Target): TargetResult | undefined {
 
 function ok(t: TargetResult | undefined): t is TargetResult {
   return t !== undefined && t.status === 'ok';
+}
+
+/** The floor under the pause figures: how long this host stopped a thread that did nothing else. */
+export function hostStallsNote(h: HostStalls): string {
+  const f = (v: number) => v.toFixed(2);
+  return `The host's own floor, measured before the runs: a fixed loop of arithmetic (no allocation, no calls), ` +
+    `timed ${h.alone.chunks} times over ${(h.durationMs / 1000).toFixed(1)} s, took ${f(h.alone.p50Ms)} ms at the median and up to ` +
+    `${f(h.alone.maxMs)} ms (p99.9 ${f(h.alone.p999Ms)} ms); with one other thread of the process busy, as V8's ` +
+    `optimising compiler is during a run's first seconds, up to ${f(h.busyThread.maxMs)} ms ` +
+    `(p99.9 ${f(h.busyThread.p999Ms)} ms). A pause that meets such a stall is longer by that much, whatever the ` +
+    `collector did.\n\n`;
 }
 
 export function markdownReport(r: SuiteResults, chartsHref: string, command: string): string {
@@ -102,6 +114,7 @@ export function markdownReport(r: SuiteResults, chartsHref: string, command: str
       'window of that length left to the program (worst run). `pymalloc` and `refcount` have no collector and ' +
       'never pause (MMU 100%). V8 can run its own collection in the middle of one of ours; the *net* columns ' +
       'subtract the time V8 spent inside each pause (perf_hooks), which the other columns include.\n\n';
+    if (m.hostStalls !== undefined) out += hostStallsNote(m.hostStalls);
     out += `![Pause-time distribution per program: box from p25 to p75, line at the median, whiskers to min and max, dot at p99](${chartsHref}pauses.svg)\n\n`;
     out += header(
       ['program', 'target', 'pauses/run', 'total ms/run', 'GC share', 'p50 ms', 'p99 ms', 'max ms', 'p99 net ms', 'max net ms', ...MMU_WINDOWS_MS.map((w) => `MMU ${w} ms`)],
