@@ -31,6 +31,12 @@ export class AttrSite {
   attr: Value | undefined = undefined;
   /** The class's __setattr__ (STORE_ATTR): undefined until looked up, null when it has none. */
   setattr: Value | null | undefined = undefined;
+  /**
+   * STORE_ATTR may replace an existing instance-dict value directly: the class has nothing under
+   * the name (so no descriptor), the name is not __class__, and the class is no exception (whose
+   * special attributes live outside the dict). undefined until worked out for this entry.
+   */
+  plainStore: boolean | undefined = undefined;
   /** The entry for another class (a polymorphic site: methods of a base class see subclasses). */
   next: AttrSite | null = null;
 }

@@ -134,6 +134,22 @@ export function dictGetStr(d: PyObject, key: string): Value | undefined {
   return (d.data as DictTable).map.get(key)?.value;
 }
 
+/**
+ * d[key] = value for a str key d already holds (takes a new reference to value); false, and d
+ * unchanged, when it does not. The instance-attribute store's fast path (ops/attr-sites.ts).
+ */
+export function dictReplaceStr(d: PyObject, key: string, value: Value): boolean {
+  const e = (d.data as DictTable).map.get(key);
+  if (e === undefined) return false;
+  incref(value);
+  const old = e.value;
+  e.value = value;
+  decref(old);
+  // MAINTAIN_TRACKING, as dictSet
+  if (d.gcNext === null && mayBeTracked(value) && (d.gcFlags & GC_INLINE) === 0) heap.track(d);
+  return true;
+}
+
 /** d[key] = value; takes new references to both. */
 export function dictSet(d: PyObject, key: Value, value: Value): void {
   const table = d.data as DictTable;

@@ -7,9 +7,10 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { Frame } from '../frame';
 import type { BuiltinData } from '../objects/types';
 import { BuiltinFunctionType, FunctionType } from '../objects/types';
-import { lookupInType, type TypeData } from '../objects/typeobject';
+import { isSubtype, lookupInType, type TypeData } from '../objects/typeobject';
+import { BaseException } from '../errors';
 import { AttrSite, type CodeRuntime } from '../objects/code';
-import { dictGetStr } from '../objects/dict';
+import { dictGetStr, dictReplaceStr } from '../objects/dict';
 import { decref, incref } from '../refs';
 import { attrHooks, getAttr, isCustomSetattr, isPlainInstance, noAttribute, setAttr } from './attr';
 import { loadMethod } from './eval-helpers';
@@ -44,6 +45,7 @@ function fill(site: AttrSite, type: PyObject, version: number, name: string): vo
   site.version = version;
   site.attr = lookupInType(type, name);
   site.setattr = undefined;
+  site.plainStore = undefined;
 }
 
 /** LOAD_ATTR: o.names[arg] as a new reference (o borrowed). */
@@ -89,5 +91,9 @@ export function storeAttrAt(f: Frame, lasti: number, o: Value, arg: number, v: V
   // The class's __setattr__, looked up once per site and version (null: it has none).
   if (site.setattr === undefined) site.setattr = lookupInType(o.type, '__setattr__') ?? null;
   if (site.setattr !== null && isCustomSetattr(site.setattr)) return setAttr(o, name, v);
+  if (site.plainStore === undefined) {
+    site.plainStore = site.attr === undefined && name !== '__class__' && !isSubtype(o.type, BaseException);
+  }
+  if (site.plainStore && o.dict !== null && dictReplaceStr(o.dict, name, v)) return;
   attrHooks.setInstanceWith(o, name, v, site.attr, (f.code.runtime as CodeRuntime).nameObjects[arg]!);
 }
