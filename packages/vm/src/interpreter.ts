@@ -89,10 +89,12 @@ export function frameForCall(func: PyObject, args: readonly Value[], kwnames: re
 }
 
 /**
- * frameForCall for the n positional arguments at stack[start...] (borrowed): a call with exactly
- * the parameters' number of arguments binds them without copying them to an array first.
+ * frameForCall for the n positional arguments at stack[start...]. A call with exactly the
+ * parameters' number of arguments moves them into the frame's locals and leaves their slots null
+ * (CPython 3.11's CALL steals them too): no array, no reference counting. Any other call borrows
+ * them, and the caller releases its slots either way.
  */
-function frameForStackCall(func: PyObject, stack: readonly (Value | null)[], start: number, n: number): Frame {
+function frameForStackCall(func: PyObject, stack: (Value | null)[], start: number, n: number): Frame {
   const fn = func.data as FunctionData;
   const code = fn.code;
   if (code.argcount !== n || code.kwonlyargcount !== 0 || (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) {
@@ -101,9 +103,8 @@ function frameForStackCall(func: PyObject, stack: readonly (Value | null)[], sta
   const frame = newFrame(fn);
   const fast = frame.fast;
   for (let i = 0; i < n; i++) {
-    const v = stack[start + i]!;
-    if (typeof v === 'object') v.refcnt++;
-    fast[i] = v;
+    fast[i] = stack[start + i]!;
+    stack[start + i] = null;
   }
   return finishFrame(frame, func, fn);
 }
