@@ -44,9 +44,15 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.fast = new Array(code.varnames.length).fill(undefined);
+    // Filled by push, not new Array(n).fill(): V8 then keeps them packed (no hole checks on
+    // every LOAD_FAST and stack access).
+    const fast: (Value | undefined)[] = [];
+    for (let i = 0; i < code.varnames.length; i++) fast.push(undefined);
+    this.fast = fast;
     this.cells = [];
-    this.stack = new Array(code.maxStack + 1).fill(null);
+    const stack: (Value | null)[] = [];
+    for (let i = 0; i <= code.maxStack; i++) stack.push(null);
+    this.stack = stack;
     this.consts = consts;
   }
 

@@ -52,7 +52,16 @@ function fill(site: AttrSite, type: PyObject, version: number, name: string): vo
 export function loadAttrAt(f: Frame, lasti: number, o: Value, arg: number): Value {
   const name = f.code.names[arg]!;
   if (typeof o !== 'object' || !isPlainInstance(o.type)) return getAttr(o, name);
-  const v = attrHooks.getInstanceWith(o, name, siteFor(f, lasti, o.type, name).attr);
+  const attr = siteFor(f, lasti, o.type, name).attr;
+  // The class has nothing under the name: the instance's own value, if it has one, is the answer.
+  if (attr === undefined && o.dict !== null) {
+    const own = dictGetStr(o.dict, name);
+    if (own !== undefined) {
+      if (typeof own === 'object') own.refcnt++;
+      return own;
+    }
+  }
+  const v = attrHooks.getInstanceWith(o, name, attr);
   if (v === undefined) noAttribute(o, name);
   return v;
 }
