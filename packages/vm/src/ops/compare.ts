@@ -59,6 +59,12 @@ function compareCodePoints(x: string, y: string): number {
   return x.length - y.length;
 }
 
+function compareStrs(x: string, y: string, op: number): boolean {
+  if (op === CMP_EQ) return x === y;
+  if (op === CMP_NE) return x !== y;
+  return cmpResult(compareCodePoints(x, y), op);
+}
+
 function sequenceCompare(x: Value[], y: Value[], op: number): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
@@ -107,6 +113,16 @@ function asKeyTable(v: PyObject): DictTable {
 
 /** Compares with a builtin rule when one exists; null means "not implemented here". */
 function builtinCompare(a: Value, b: Value, op: number): boolean | null {
+  // The commonest pairs first (sorting keys, loop bounds): small ints, strs, tuples and lists.
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return cmpResult(a - b, op);
+  } else if (typeof b !== 'number') {
+    const ta = a.type, tb = b.type;
+    if (ta === StrType && tb === StrType) return compareStrs(a.data as string, b.data as string, op);
+    if ((ta === TupleType && tb === TupleType) || (ta === ListType && tb === ListType)) {
+      return sequenceCompare(a.data as Value[], b.data as Value[], op);
+    }
+  }
   if (isNumber(a) && isNumber(b)) return cmpResult(compareNumbers(a, b), op);
   if (isComplex(a) || isComplex(b)) {
     // complex numbers are equal or not; ordering them is a TypeError (NotImplemented both ways).
@@ -115,15 +131,6 @@ function builtinCompare(a: Value, b: Value, op: number): boolean | null {
   }
   if (typeof a === 'number' || typeof b === 'number') return null;
   const ta = a.type, tb = b.type;
-  if (ta === StrType && tb === StrType) {
-    const x = a.data as string, y = b.data as string;
-    if (op === CMP_EQ) return x === y;
-    if (op === CMP_NE) return x !== y;
-    return cmpResult(compareCodePoints(x, y), op);
-  }
-  if ((ta === ListType && tb === ListType) || (ta === TupleType && tb === TupleType)) {
-    return sequenceCompare(a.data as Value[], b.data as Value[], op);
-  }
   if (ta === DictType && tb === DictType && (op === CMP_EQ || op === CMP_NE)) {
     return tableEquals(a.data as DictTable, b.data as DictTable, true) === (op === CMP_EQ);
   }
@@ -210,6 +217,12 @@ export function equals(a: Value, b: Value): boolean {
   if (a === b) {
     // NaN floats are the one object not equal to itself, but identity wins here as in CPython.
     return true;
+  }
+  // Two small ints are equal only when identical; two strs when their text is.
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return false;
+  } else if (typeof b !== 'number' && a.type === StrType && b.type === StrType) {
+    return a.data === b.data;
   }
   return compare(a, b, CMP_EQ);
 }
