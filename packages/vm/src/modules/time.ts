@@ -7,7 +7,7 @@ import { checkArgs, makeBuiltin } from '../objects/builtin-function';
 import { OverflowError, ValueError, raise, typeError } from '../errors';
 import { FloatType } from '../objects/types';
 import { typeName } from '../objects/typeobject';
-import { isIntLike } from '../ops/numbers';
+import { isIntLike, toBigInt } from '../ops/numbers';
 import { argDouble } from './args';
 import { defineNativeModule, setAttrSteal } from './registry';
 import type { PyObject } from '@pyarena/memory';
@@ -39,10 +39,15 @@ const sleep: NativeFn = (args, kwnames) => {
   if (typeof v !== 'number' && v.type !== FloatType && !isIntLike(v)) {
     typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   }
+  // The value must fit CPython's _PyTime_t (int64 nanoseconds), checked before the sign.
+  if (isIntLike(v)) {
+    const ns = toBigInt(v) * 1_000_000_000n;
+    if (ns < -(2n ** 63n) || ns >= 2n ** 63n) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
+  }
   const secs = argDouble(v);
   if (Number.isNaN(secs)) raise(ValueError, 'Invalid value NaN (not a number)');
+  if (!(secs * 1e9 >= -(2 ** 63) && secs * 1e9 < 2 ** 63)) raise(OverflowError, 'timestamp out of range for platform time_t');
   if (secs < 0) raise(ValueError, 'sleep length must be non-negative');
-  if (!Number.isFinite(secs)) raise(OverflowError, 'timestamp too large to convert to C _PyTime_t');
   const ms = Math.min(secs, MAX_SLEEP) * 1000;
   if (ms > 0) Atomics.wait(sleepCell, 0, 0, ms);
   return None;
