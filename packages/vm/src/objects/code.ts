@@ -33,8 +33,8 @@ export class AttrSite {
   setattr: Value | null | undefined = undefined;
   /**
    * STORE_ATTR may replace an existing instance-dict value directly: the class has nothing under
-   * the name (so no descriptor), the name is not __class__, and the class is no exception (whose
-   * special attributes live outside the dict). undefined until worked out for this entry.
+   * the name (so no descriptor) and the name is not __class__. undefined until worked out for
+   * this entry.
    */
   plainStore: boolean | undefined = undefined;
   /** The entry for another class (a polymorphic site: methods of a base class see subclasses). */

@@ -7,8 +7,7 @@ import type { PyObject, Value } from '@pyarena/memory';
 import type { Frame } from '../frame';
 import type { BuiltinData } from '../objects/types';
 import { BuiltinFunctionType, FunctionType } from '../objects/types';
-import { isSubtype, lookupInType, type TypeData } from '../objects/typeobject';
-import { BaseException } from '../errors';
+import { lookupInType, type TypeData } from '../objects/typeobject';
 import { AttrSite, type CodeRuntime } from '../objects/code';
 import { dictGetStr, dictReplaceStr } from '../objects/dict';
 import { decref, incref } from '../refs';
@@ -100,9 +99,8 @@ export function storeAttrAt(f: Frame, lasti: number, o: Value, arg: number, v: V
   // The class's __setattr__, looked up once per site and version (null: it has none).
   if (site.setattr === undefined) site.setattr = lookupInType(o.type, '__setattr__') ?? null;
   if (site.setattr !== null && isCustomSetattr(site.setattr)) return setAttr(o, name, v);
-  if (site.plainStore === undefined) {
-    site.plainStore = site.attr === undefined && name !== '__class__' && !isSubtype(o.type, BaseException);
-  }
+  // (A plain instance is never an exception: their classes have BaseException's layout.)
+  if (site.plainStore === undefined) site.plainStore = site.attr === undefined && name !== '__class__';
   if (site.plainStore && o.dict !== null && dictReplaceStr(o.dict, name, v)) return;
   attrHooks.setInstanceWith(o, name, v, site.attr, (f.code.runtime as CodeRuntime).nameObjects[arg]!);
 }
